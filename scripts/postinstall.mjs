@@ -1,0 +1,25 @@
+// Runs after `npm install`: builds what the project needs beside its npm packages
+// (the embedded Neo4j launcher, the gazetteer index). Each step says what it does and
+// skips itself when its output is fresh. A failure here is reported, not fatal, so that
+// users who bring their own Neo4j (NEO4J_URI) or have no JDK can still install.
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const steps = [
+  { name: 'gazetteer index', cmd: process.execPath, args: ['--import', 'tsx', 'scripts/build-gazetteer.ts'], script: 'scripts/build-gazetteer.ts', required: true },
+  { name: 'embedded Neo4j launcher', cmd: process.execPath, args: ['scripts/build-launcher.mjs'], script: 'scripts/build-launcher.mjs', required: false },
+];
+
+let failed = false;
+for (const step of steps) {
+  if (!existsSync(path.join(root, step.script))) continue;
+  const r = spawnSync(step.cmd, step.args, { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error(`newsgraph: building the ${step.name} failed (exit ${r.status ?? r.signal}); see the lines above.`);
+    if (step.required) failed = true;
+  }
+}
+process.exit(failed ? 1 : 0);
