@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const steps = [
   { name: 'gazetteer index', cmd: process.execPath, args: ['--import', 'tsx', 'scripts/build-gazetteer.ts'], script: 'scripts/build-gazetteer.ts', required: true },
+  { name: 'explorer client', cmd: process.execPath, args: ['node_modules/vite/bin/vite.js', 'build', 'client', '--logLevel', 'warn'], script: 'client/index.html', required: true },
   { name: 'embedded Neo4j launcher', cmd: process.execPath, args: ['scripts/build-launcher.mjs'], script: 'scripts/build-launcher.mjs', required: false },
 ];
 

@@ -4,3 +4,4 @@ export * from './relations.ts';
 export * from './roles.ts';
 export * from './ids.ts';
 export type * from './extraction.ts';
+export * from './result.ts';

@@ -1,0 +1,50 @@
+// Error codes of the API and the HTTP status each maps to: one table, used by every route.
+import type { ErrorRequestHandler, Response } from 'express';
+import { isUnavailable } from '../graph/driver.ts';
+
+export const ERROR_STATUS = {
+  'bad-request': 400,
+  unauthorized: 401,
+  forbidden: 403,
+  'not-found': 404,
+  'too-large': 413,
+  'query-rejected': 422,
+  'query-timeout': 504,
+  'neo4j-unavailable': 503,
+  starting: 503,
+  internal: 500,
+} as const;
+
+export type ApiErrorCode = keyof typeof ERROR_STATUS;
+
+export interface ApiErrorBody {
+  readonly error: { readonly code: ApiErrorCode; readonly message: string; readonly field?: string };
+}
+
+export function sendError(res: Response, code: ApiErrorCode, message: string, field?: string): void {
+  const body: ApiErrorBody = { error: { code, message, ...(field ? { field } : {}) } };
+  res.status(ERROR_STATUS[code]).json(body);
+}
+
+/** The last handler: a database that went away is 503 with a clear message; anything else is a bug (500). */
+export const errorHandler: ErrorRequestHandler = (error: unknown, _req, res, next) => {
+  if (res.headersSent) {
+    next(error);
+    return;
+  }
+  if (isUnavailable(error)) {
+    sendError(res, 'neo4j-unavailable', 'Neo4j is not reachable right now; NewsGraph retries on the next request.');
+    return;
+  }
+  const status = (error as { status?: unknown; type?: unknown } | null)?.status;
+  if (status === 413) {
+    sendError(res, 'too-large', 'request body too large');
+    return;
+  }
+  if (status === 400) {
+    sendError(res, 'bad-request', error instanceof Error ? error.message : 'malformed request');
+    return;
+  }
+  console.error('newsgraph: unexpected error', error);
+  sendError(res, 'internal', 'internal error; the server log has the details');
+};

@@ -1,0 +1,2 @@
+package newsgraph.launcher;
+public final class Main { public static void main(String[] a) {} }
