@@ -55,6 +55,8 @@ export interface EventCandidate extends Span {
   readonly kind: 'event';
   readonly name: string;
   readonly eventKind: EventKind;
+  /** `named` gives the event's own name; `anaphor` points back to one named before (会议, 此次会议, 全会). */
+  readonly reference: 'named' | 'anaphor';
 }
 
 export type Candidate = PersonCandidate | TitleCandidate | PlaceCandidate | OrganizationCandidate | EventCandidate;

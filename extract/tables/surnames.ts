@@ -15,8 +15,21 @@ const COMPOUND = [
   '闻人', '南宫', '西门', '司空', '百里', '东郭', '左丘', '谷梁', '拓跋', '独孤', '第五', '乐正', '仲孙', '叔孙',
 ] as const;
 
+/**
+ * Japanese family names of two characters, written in Chinese characters and followed by a
+ * given name of one to three (桥本龙太郎, 武村正义, 冈田武史).
+ */
+const JAPANESE = (
+  '桥本 小渊 村山 细川 羽田 安倍 福田 麻生 鸠山 野田 中曾根 竹下 宫泽 海部 武村 东条 冈田 田中 山本 铃木 佐藤 高桥 渡边 ' +
+  '伊藤 中村 小林 加藤 吉田 山田 松本 井上 木村 清水 山口 池田 谷口 久间 小泉 石原 河野 村上 中岛 前田 藤田 后藤 冈本 ' +
+  '松田 中川 中野 原田 小川 石井 上田 森田 小野 酒井 工藤 内田 横山 宫崎 大野 片山 三浦 藤井 西村 太田 高木 安田 坂本 ' +
+  '岩崎 丰田 本田 松下 盛田 稻盛 大江 川端 黑泽 宫本 野村 柳井 菅原 二阶 岸田 石破 茂木 河野 小沢 菅直 管野 森喜'
+).split(' ');
+
 export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(SINGLE);
 export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(COMPOUND);
+/** Japanese family names (see JAPANESE); their given names run to three characters. */
+export const JAPANESE_SURNAMES: ReadonlySet<string> = new Set(JAPANESE.filter((n) => n.length === 2));
 
 /**
  * Surnames that are also everyday function words or very common morphemes. A name opening with

@@ -18,7 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,10 +26,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.SettingValueParsers;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.internal.Version;
 
 public final class Main {
     static final String READY = "NEWSGRAPH_NEO4J_READY";
@@ -111,7 +113,7 @@ public final class Main {
             DatabaseManagementService started = configure(options).build();
             service.set(started);
             startupDone.countDown();
-            version = readVersion(started);
+            version = awaitDefaultDatabase(started);
         } catch (Throwable t) {
             startupDone.countDown();
             // A shutdown requested mid-start makes the start fail; that is not an error to report.
@@ -126,6 +128,8 @@ public final class Main {
         if (stopping) return;
         System.out.println(READY + " bolt://" + HOST + ":" + options.port() + " version=" + version);
         System.out.flush();
+        DatabaseManagementService running = service.get();
+        if (running != null) warmUpCypher(running);
 
         // Neo4j's own threads keep the JVM alive; parking here keeps that true whatever they are.
         try {
@@ -142,6 +146,10 @@ public final class Main {
             .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
             // One local client process: a few Bolt worker threads are plenty, each costs a stack.
             .setConfig(BoltConnector.thread_pool_max_size, 32)
+            // Bolt waits 5 s twice at shutdown for connections a single local client has closed already;
+            // a parent that stops us (and a test that starts several of us) should not pay 10 s each time.
+            .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+            .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
             // Loopback only and a single user: a password would only be something to forget.
             .setConfig(GraphDatabaseSettings.auth_enabled, false)
             .setConfig(GraphDatabaseSettings.pagecache_memory, options.pageCacheBytes())
@@ -154,13 +162,35 @@ public final class Main {
             .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files");
     }
 
-    static String readVersion(DatabaseManagementService dbms) {
+    /** How long the default database may take to become available once the DBMS is built. */
+    static final long AVAILABLE_WAIT_MILLIS = 60_000;
+
+    /** Waits for the default database (not just the DBMS) and returns the Neo4j version, without running Cypher. */
+    static String awaitDefaultDatabase(DatabaseManagementService dbms) {
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        // Running a query proves the default database, not just the DBMS, is up before we say READY.
-        return db.executeTransactionally(
-            "CALL dbms.components() YIELD versions RETURN versions[0] AS version",
-            Map.of(),
-            result -> String.valueOf(result.next().get("version")));
+        if (!db.isAvailable(AVAILABLE_WAIT_MILLIS)) {
+            throw new IllegalStateException("database " + db.databaseName() + " did not become available within "
+                + AVAILABLE_WAIT_MILLIS / 1000 + " s");
+        }
+        return Version.getNeo4jVersion();
+    }
+
+    /**
+     * The first Cypher query of a JVM loads and compiles the whole planner (2-3 s on two cores). Doing it
+     * right after READY overlaps that with the parent connecting, instead of adding it to the start or
+     * to the parent's first real query. Failure here is harmless: the parent's query will say why.
+     */
+    static void warmUpCypher(DatabaseManagementService dbms) {
+        Thread warmer = new Thread(() -> {
+            try {
+                dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
+                    .executeTransactionally("MATCH (n) WHERE id(n) = -1 RETURN count(n) AS c");
+            } catch (RuntimeException e) {
+                // the parent's own queries report any real problem
+            }
+        }, "newsgraph-cypher-warmup");
+        warmer.setDaemon(true);
+        warmer.start();
     }
 
     /** Runs on SIGTERM, SIGINT, stdin EOF and System.exit: closes the store cleanly, once. */

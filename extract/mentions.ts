@@ -1,0 +1,209 @@
+// Flat named-entity mentions of one sentence (PER, LOC, ORG with offsets), the view the public
+// NER test sets score (`npm run extract -- --mentions`). Runs the person, place and organization
+// recognizers, lets resolve/overlaps.ts settle their overlaps, and maps the survivors to the
+// three span types. The conventions of those sets that the graph does not share (a lone surname
+// standing for a person, 京 in 访京 as a place) are added here and only here.
+import type { PlaceCandidate, RecognizeContext, SpanMention } from './recognize/types.ts';
+import { NO_CONTEXT } from './recognize/types.ts';
+import { recognizePersons, recognizeSurnameReferences } from './recognize/persons.ts';
+import { recognizeOrganizations } from './recognize/organizations.ts';
+import { recognizePlaces } from './recognize/places.ts';
+import { loadGazetteer, GazetteerMissingError, type Gazetteer } from './tables/gazetteer.ts';
+import { segment } from './tables/jieba.ts';
+import { resolveOverlaps, type EntityCandidate } from './resolve/overlaps.ts';
+
+/** What the flat view adds beyond the graph's recognizers; each can be switched off. */
+export interface MentionOptions {
+  /** Report lone surnames that stand for a person (胡老, 李先生) as PER, as the NER sets do. */
+  readonly surnameReferences: boolean;
+  /** Report one-character place abbreviations (中美, 访华, 京剧) as LOC, as the NER sets do. */
+  readonly placeAbbreviations: boolean;
+  /** Report places the dictionary knows but the gazetteer does not (地球, 青藏高原). */
+  readonly dictionaryPlaces: boolean;
+  /** Report a government by its place, as the NER sets do: 中国政府 → 中国 (LOC), 市政府 → nothing. */
+  readonly governmentAsPlace: boolean;
+}
+
+const GOVERNMENT = /(?:人民)?政府$/;
+
+export const MENTION_DEFAULTS: MentionOptions = {
+  surnameReferences: true,
+  placeAbbreviations: true,
+  dictionaryPlaces: true,
+  governmentAsPlace: true,
+};
+
+let gazetteer: Gazetteer | null | undefined;
+
+/** The gazetteer when its index has been built; without it places come from the dictionary alone. */
+function getGazetteer(): Gazetteer | null {
+  if (gazetteer === undefined) {
+    try {
+      gazetteer = loadGazetteer();
+    } catch (e) {
+      if (!(e instanceof GazetteerMissingError)) throw e;
+      gazetteer = null;
+    }
+  }
+  return gazetteer;
+}
+
+const TYPE_OF: Record<EntityCandidate['kind'], SpanMention['type'] | null> = {
+  person: 'PER', place: 'LOC', organization: 'ORG', event: null,
+};
+
+/** PER, LOC and ORG mentions of one sentence, sorted by offset, not overlapping. */
+export function recognizeMentions(sentence: string, context: RecognizeContext = NO_CONTEXT, options: MentionOptions = MENTION_DEFAULTS): SpanMention[] {
+  if (sentence.length === 0) return [];
+  const g = getGazetteer();
+  const places: PlaceCandidate[] = g ? recognizePlaces(sentence, g, context) : [];
+  if (options.dictionaryPlaces) places.push(...recognizeDictionaryPlaces(sentence));
+  if (options.placeAbbreviations) places.push(...recognizePlaceAbbreviations(sentence));
+  const candidates: EntityCandidate[] = [
+    ...recognizePersons(sentence, context, { titles: false }),
+    ...recognizeOrganizations(sentence, context),
+    ...places,
+  ];
+  const kept = resolveOverlaps(candidates);
+  const mentions: SpanMention[] = [];
+  for (const c of kept) {
+    const type = TYPE_OF[c.kind];
+    if (!type) continue;
+    if (c.kind === 'organization' && options.governmentAsPlace) {
+      // The NER sets tag 中国政府 as 中国(LOC) 政府 and 市政府 not at all.
+      const m = GOVERNMENT.exec(c.text);
+      if (m) {
+        const place = c.text.length - m[0].length;
+        if (place > 1) mentions.push({ type: 'LOC', start: c.start, end: c.start + place });
+        continue;
+      }
+    }
+    mentions.push({ type, start: c.start, end: c.end });
+  }
+  if (options.surnameReferences) {
+    const taken = new Uint8Array(sentence.length);
+    for (const c of kept) taken.fill(1, c.start, c.end);
+    const isTaken = (s: number, e: number): boolean => taken.subarray(s, e).includes(1);
+    for (const r of recognizeSurnameReferences(sentence, isTaken)) mentions.push({ type: 'PER', start: r.start, end: r.end });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Place forms the gazetteer does not hold. A fallback and a convention of the NER sets, kept
+// apart so that the lead can drop or move them once places.ts covers them.
+
+/** Words made of abbreviations or of a verb and one (印巴, 离京) are left to recognizePlaceAbbreviations. */
+function isAbbreviationRun(w: string): boolean {
+  if (w.length === 2 && BEFORE_ABBREVIATION.has(w.charAt(0)) && AFTER_VERB.has(w.charAt(1))) return true;
+  return w.length <= 3 && [...w].every((ch) => ABBREVIATIONS.has(ch)) && !COUNTRY_PAIRS.has(w);
+}
+
+/** Currencies and the like the dictionary files under places: 挪威克朗. */
+const NOT_PLACE_ENDINGS = /(克朗|法郎|马克|卢布|卢比|比索|里拉|美元|日元|欧元|镑|人)$/;
+
+/** Dictionary tags of place words. */
+const PLACE_TAG = 'ns';
+/** Place words of the dictionary that are rarely places in running text, or not places at all. */
+const NOT_PLACES: ReadonlySet<string> = new Set([
+  '台独', '中外', '国内', '国外', '海外', '境外', '境内', '内地', '当地', '各地', '外地', '本地', '异地', '两地', '城市', '海洋',
+  '外国', '大国', '山区', '山水', '上半场', '下半场', '治安', '大桥', '黑洞', '滑坡', '海关', '大城市', '城镇', '山坡', '冰山',
+  '大街', '东西', '南北', '北南', '回国', '普及', '福利', '西瓜', '海港', '新建', '关联', '藩篱', '半壁江山', '兴旺发达',
+  '加大力度', '山泉', '沿海地区', '地区', '港口', '口岸', '街道', '乡村', '农村', '城乡', '山村', '渔村', '边疆', '边境', '全国',
+  '各国', '出国', '归国', '祖国', '本国', '两国', '强国', '小国', '邻国', '列国', '万国', '盟国', '敌国', '异国', '他国',
+]);
+
+/** Words the dictionary tags as places, when the gazetteer had nothing for them. */
+export function recognizeDictionaryPlaces(sentence: string): PlaceCandidate[] {
+  const out: PlaceCandidate[] = [];
+  for (const tok of segment(sentence)) {
+    const w = tok.word;
+    if (tok.tag !== PLACE_TAG || w.length < 2 || NOT_PLACES.has(w) || isAbbreviationRun(w) || NOT_PLACE_ENDINGS.test(w)) continue;
+    // 东北地区, 中东地区: the region is 东北; 地区 describes it.
+    const end = w.length > 3 && w.endsWith('地区') ? tok.end - 2 : tok.end;
+    out.push(placeCandidate(sentence, tok.start, end));
+  }
+  return out;
+}
+
+/** One-character abbreviations of countries and Chinese places, as they pair up: 中美, 中日韩, 京津. */
+const ABBREVIATIONS = new Set('中美日俄英法德意韩朝印巴以越泰澳加墨非欧亚菲蒙葡荷比叙伊埃古西瑞奥希波捷匈罗南阿土新马港台京沪津渝川陕藏黔滇粤桂闽赣皖浙鄂湘豫冀晋辽');
+/** Abbreviations that stand alone as a country: 俄将…, 韩高风险企业. */
+const STANDALONE = new Set('俄韩菲叙');
+/** Verbs and prepositions glued to a one-character place: 访华, 在京, 驻华, 对美, 离京. */
+const BEFORE_ABBREVIATION = new Set('访来在驻对援赴旅离抵返进侵到去留知亲反排');
+/** The places that follow them: 华 (China), 京 (Beijing), … */
+const AFTER_VERB = new Set('华京美日俄韩沪港台藏澳英法德');
+/** Words after one-character places that make them places: 中方, 俄国内, 美军, 中美关系. */
+const AFTER_ABBREVIATION = [
+  '关系', '两国', '双方', '之间', '方面', '方', '军', '国内', '政府', '总统', '总理', '外长', '首相', '边界', '友好', '合作',
+  '建交', '首脑', '会晤', '贸易', '经济', '和约', '联合', '间', '寇', '籍',
+];
+/** Places written as one character inside a compound word: 京剧, 中医, 华侨, 藏胞. */
+const ABBREVIATION_WORDS = ['京剧', '京韵', '京戏', '中医', '中药', '华侨', '华人', '华裔', '藏胞', '藏区', '川剧', '川戏', '沪剧', '粤剧', '豫剧', '港人', '台胞'];
+
+/** One-character places in the forms the NER sets tag them: 中美, 访华, 中方, 京剧. */
+export function recognizePlaceAbbreviations(sentence: string): PlaceCandidate[] {
+  const out: PlaceCandidate[] = [];
+  const tokens = segment(sentence);
+  const emit = (start: number, count: number): void => {
+    for (let k = 0; k < count; k++) out.push(placeCandidate(sentence, start + k, start + k + 1));
+  };
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
+    if (!tok) continue;
+    const w = tok.word;
+    if (ABBREVIATION_WORDS.some((a) => w.startsWith(a))) {
+      emit(tok.start, 1);
+      continue;
+    }
+    // 访华, 离京: a verb glued to the place.
+    if (w.length === 2 && BEFORE_ABBREVIATION.has(w.charAt(0)) && AFTER_VERB.has(w.charAt(1))) {
+      emit(tok.start + 1, 1);
+      continue;
+    }
+    // A run of abbreviations at the start of the word: 中美, 印巴, 中美关系, 美方, 中日韩.
+    let n = 0;
+    while (n < w.length && n < 3 && ABBREVIATIONS.has(w.charAt(n))) n++;
+    if (n === 0) continue;
+    const rest = w.slice(n);
+    if (n >= 2 && (rest === '' || AFTER_ABBREVIATION.some((a) => rest.startsWith(a)))) {
+      if (tok.tag !== 'ns' || rest !== '' || !isCountryName(w)) emit(tok.start, n);
+      continue;
+    }
+    if (n >= 1 && rest !== '' && AFTER_ABBREVIATION.includes(rest) && w.length <= 3) {
+      emit(tok.start, n);
+      continue;
+    }
+    if (w.length !== 1) continue;
+    // A lone character: paired across 、 or next to another, after a glued verb, or before a relation word.
+    const prev = tokens[t - 1];
+    const next = tokens[t + 1];
+    const paired = isPairedAbbreviation(tokens, t);
+    const before = prev !== undefined && prev.word.length === 1 && BEFORE_ABBREVIATION.has(prev.word) && AFTER_VERB.has(w);
+    const after = next !== undefined && AFTER_ABBREVIATION.some((a) => next.word.startsWith(a));
+    if (paired || before || after || (STANDALONE.has(w) && (tok.tag === 'j' || tok.tag === 'ns'))) emit(tok.start, 1);
+  }
+  return out;
+}
+
+/** Two-character words made of abbreviation characters that are one country's name (中非 is not one; 印尼 is). */
+function isCountryName(w: string): boolean {
+  return COUNTRY_PAIRS.has(w);
+}
+const COUNTRY_PAIRS: ReadonlySet<string> = new Set(['印尼', '南非', '中非', '新西', '新马']);
+
+/** True when a one-character abbreviation stands next to another, directly or across 、. */
+function isPairedAbbreviation(tokens: ReturnType<typeof segment>, t: number): boolean {
+  const isAbbr = (i: number): boolean => {
+    const x = tokens[i];
+    return x !== undefined && x.word.length === 1 && ABBREVIATIONS.has(x.word);
+  };
+  const sep = (i: number): boolean => tokens[i]?.word === '、';
+  return isAbbr(t - 1) || isAbbr(t + 1) || (sep(t - 1) && isAbbr(t - 2)) || (sep(t + 1) && isAbbr(t + 2));
+}
+
+function placeCandidate(sentence: string, start: number, end: number): PlaceCandidate {
+  const text = sentence.slice(start, end);
+  return { kind: 'place', start, end, text, name: text, level: 'other', code: null, parents: [] };
+}

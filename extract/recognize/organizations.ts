@@ -1,0 +1,260 @@
+// Organizations in one stretch of text, by suffix grammar: a word ending in a body's suffix
+// (局, 委员会, 公司, 大学; tables/organizations.ts) together with the name words before it
+// (市 + 人社 + 局, 中国人民对外友好协会, 江苏省人民政府), plus names and abbreviations that carry
+// no suffix (新华社, 国务院, 欧盟). The longest form as written is proposed; generic mentions
+// (各级各部门, 市直有关部门, 该公司, 保险公司) are not. Proposes only; resolve/overlaps.ts decides.
+import type { OrganizationCandidate, RecognizeContext, TitleCandidate } from './types.ts';
+import type { OrganizationKind } from '../../vocab/roles.ts';
+import { segment, wordTag, type Token } from '../tables/jieba.ts';
+import {
+  BARE_SUFFIX_OK, GENERIC_HEADS, GENERIC_WORDS, ORG_NAMES, ORG_SUFFIXES, PLACE_LEVEL_CHARS,
+} from '../tables/organizations.ts';
+import { TITLE_HEADS } from '../tables/titles.ts';
+import { recognizeTitles } from './titles.ts';
+
+/** Tunables of the organization grammar. */
+export const ORGANIZATION_DEFAULTS = {
+  /** How many words of name may stand before the suffix word (中国 人民 对外 友好 协会). */
+  maxNameTokens: 7,
+  /** A one-word body more common than this is a common noun (公司, 部队, 干部), not a name. */
+  maxSingleWordFreq: 1000,
+} as const;
+
+const LONGEST_SUFFIX = Math.max(...[...ORG_SUFFIXES.keys()].map((s) => s.length));
+/** Last characters of the suffixes: most words end in none of them and are dismissed at once. */
+const SUFFIX_LAST = new Set([...ORG_SUFFIXES.keys()].map((s) => s.charAt(s.length - 1)));
+
+/** The longest listed suffix the word ends with, or ''. */
+function suffixOf(word: string): string {
+  if (!SUFFIX_LAST.has(word.charAt(word.length - 1))) return '';
+  for (let k = Math.max(0, word.length - LONGEST_SUFFIX); k < word.length; k++) {
+    const s = word.slice(k);
+    if (ORG_SUFFIXES.has(s)) return s;
+  }
+  return '';
+}
+
+/** Kind of an organization name: listed names first, then the longest listed ending. */
+export function organizationKind(name: string): OrganizationKind {
+  const listed = ORG_NAMES.get(name);
+  if (listed) return listed;
+  for (let k = 0; k < name.length; k++) {
+    const kind = ORG_SUFFIXES.get(name.slice(k));
+    if (kind) return kind;
+  }
+  return 'other';
+}
+
+/** Tags of nouns and names: the words a name is made of. */
+const NOMINAL_TAGS: ReadonlySet<string> = new Set(['n', 'ns', 'nt', 'nz', 'nrt', 'nr', 'nrfg', 'j', 'x', 'vn', 'an', 'l', 'b', 'ng', 's']);
+/** Tags that make a word proper (a name, not a description): 中国, 劳拉, 人社. */
+const PROPER_TAGS: ReadonlySet<string> = new Set(['ns', 'nt', 'nz', 'nrt', 'nr', 'nrfg', 'j', 'x']);
+
+/**
+ * Words the dictionary tags as nouns that still end a name going leftwards, because they say
+ * what happens or who speaks, not who the body is (经 in 经海口市中级人民法院审理, 战胜 …队).
+ */
+const NOT_NAME_PART: ReadonlySet<string> = new Set([
+  '记者', '会议', '工作', '问题', '情况', '时候', '方面', '领导', '同志', '人员', '负责人', '群众', '活动', '要求', '精神',
+  '讯', '本报讯', '消息', '报道', '日电', '电', '经', '图', '文', '摄', '战胜', '击败', '负于', '破例', '被选为', '通知', '书面', '宣传', '纪念',
+  '举办', '主办', '承办', '协办', '来自', '代表', '成员', '会员', '主任', '书记', '局长', '市长', '县长', '区长', '部长',
+  '时期', '年代', '世纪', '地区', '东部', '西部', '南部', '北部', '中部', '内部', '今年', '去年', '明年', '目前',
+]);
+
+function isHanWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+function isNamePart(tok: Token): boolean {
+  if (!isHanWord(tok.word) || GENERIC_WORDS.has(tok.word) || NOT_NAME_PART.has(tok.word) || TITLE_HEADS.has(tok.word)) return false;
+  return NOMINAL_TAGS.has(tok.tag) || ORG_NAMES.has(tok.word);
+}
+
+/** A word the dictionary knows as a name of a place, body or person (智利, 劳拉), or a listed body. */
+function isProperWord(word: string): boolean {
+  const tag = wordTag(word);
+  return ORG_NAMES.has(word) || (tag !== undefined && PROPER_TAGS.has(tag) && tag !== 'x');
+}
+
+function isProper(tok: Token): boolean {
+  return PROPER_TAGS.has(tok.tag) || ORG_NAMES.has(tok.word) || (tok.word.length === 1 && PLACE_LEVEL_CHARS.has(tok.word));
+}
+
+/** Single words ending in a suffix that are common nouns even below the frequency bar. */
+const COMMON_NOUNS: ReadonlySet<string> = new Set([
+  '报社', '女队', '男队', '法院', '医院', '学校', '基地', '政府', '公司', '集团', '银行', '中心', '大学', '学院', '中学', '小学',
+  '委员会', '协会', '学会', '工会', '党委', '党组', '支部', '企业', '国家队', '球队', '车队', '团队', '本部', '总部', '干部',
+  '部队', '军队', '开发区', '科室', '组织', '同盟', '联盟', '游击队', '党组织', '团组织', '执政党', '反对党', '在野党', '政党',
+  '全党', '入党', '建党', '大学生', '中学生', '小学生', '人民政府', '地方政府', '中央政府', '联邦政府', '临时政府', '新政府',
+  '理事会', '组委会', '筹委会', '办公室', '代表团', '公安局', '派出所', '检察院', '研究所', '研究院', '研究室', '实验室',
+  '出版社', '电视台', '通讯社', '合作社', '俱乐部', '领导小组', '工作组', '指挥部', '管委会', '服务中心', '总公司', '分公司',
+  '有限公司', '幼儿园', '博物馆', '图书馆', '纪念馆', '体育馆', '国会', '议会', '内阁', '海关', '监狱', '大使馆', '使馆',
+]);
+
+/**
+ * Organizations named in the text, the longest form as written, sorted by offset. `place` is the
+ * place the name opens with (淮阳区 in 淮阳区委), or the home city for a bare 市 (市人社局).
+ */
+export function recognizeOrganizations(text: string, context: RecognizeContext): OrganizationCandidate[] {
+  const tokens = segment(text);
+  const out: OrganizationCandidate[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
+    if (!tok || !isHanWord(tok.word)) continue;
+    const word = tok.word;
+    const listed = ORG_NAMES.has(word);
+    const suffix = listed ? '' : suffixOf(word);
+    const dictionary = !listed && !suffix && tok.tag === 'nt' && isDictionaryBody(word);
+    if (!listed && !suffix && !dictionary) continue;
+    const fit = listed || dictionary ? 2 : suffixFit(tok, suffix);
+    if (fit === 0) continue;
+    // Extend leftwards over name words: 市/人/社 + 局, 中国 + 女队, 江苏省 + 人民政府.
+    let s = t;
+    let proper = (listed || dictionary || isProper(tok)) && word.length > suffix.length;
+    let properBeyondPlace = proper && tok.tag !== 'ns';
+    while (s > 0 && t - s < ORGANIZATION_DEFAULTS.maxNameTokens) {
+      const prev = tokens[s - 1];
+      if (!prev) break;
+      // A verb inside a name (中国文化扶贫委员会) only with name words on both sides.
+      const inner = prev.tag === 'v' && prev.word.length === 2 && s - 2 >= 0 && isNamePart(tokens[s - 2] as Token) && !NOT_NAME_PART.has(prev.word);
+      if (!isNamePart(prev) && !inner) break;
+      s--;
+      if (isProper(prev)) {
+        proper = true;
+        if (prev.tag !== 'ns' && !(prev.word.length === 1 && PLACE_LEVEL_CHARS.has(prev.word))) properBeyondPlace = true;
+      }
+    }
+    // Keep going right while the next word is another body ending: 市委 + 常委会, 人大 + 常委会.
+    let e = t;
+    let head = suffix || word;
+    for (;;) {
+      const next = tokens[e + 1];
+      if (!next || !isHanWord(next.word) || TITLE_HEADS.has(next.word)) break;
+      const nextSuffix = suffixOf(next.word);
+      if (!(nextSuffix && next.word === nextSuffix) && !ORG_NAMES.has(next.word)) break;
+      e++;
+      head = nextSuffix || next.word;
+    }
+    if (s === t && e === t) {
+      // One word: a listed name, a dictionary organization, or a specific body (宣传部, 教育局).
+      const ok = listed || dictionary || BARE_SUFFIX_OK.has(word) ||
+        (fit === 2 && !COMMON_NOUNS.has(word) && word.length > suffix.length && !GENERIC_HEADS.has(suffix) &&
+          (tok.tag === 'nt' || tok.freq < ORGANIZATION_DEFAULTS.maxSingleWordFreq)) ||
+        (tok.tag === 'nt' && !COMMON_NOUNS.has(word) && word.length > suffix.length) ||
+        // 智利队, 中国女队 written as one word: the part before the ending is a name.
+        (word.length > suffix.length && !COMMON_NOUNS.has(word) && isProperWord(word.slice(0, word.length - suffix.length)));
+      if (!ok) continue;
+    } else if (fit === 1 && !proper) {
+      continue; // 女队, 男队 need a name before them: 印尼女队
+    } else if (GENERIC_HEADS.has(head) && !(properBeyondPlace || (proper && !DESCRIPTOR_HEADS.has(head)))) {
+      // 保险公司, 乡镇企业, 中国企业: a description of a kind of body, not the name of one.
+      continue;
+    }
+    pushCandidate(out, text, tokens, s, e, context);
+    t = e;
+  }
+  for (const title of recognizeTitles(text, context)) {
+    const span = organizationInTitle(title);
+    if (span) out.push(candidate(text, tokens, title.start, title.start + span, context));
+  }
+  return dropContained(out);
+}
+
+/**
+ * Heads that after a bare place describe rather than name (中国企业, 美国公司); a team or a
+ * government after a place is that place's (中国队).
+ */
+const DESCRIPTOR_HEADS: ReadonlySet<string> = new Set(['企业', '公司', '组织', '机构', '工厂', '厂', '部队', '干部', '党', '集团', '中心']);
+
+/** Last characters of dictionary organizations that carry no listed suffix: 中国足协, 国际足联, 中兴通讯. */
+const DICTIONARY_BODY_LAST = new Set('协联篮排讯航社盟党团署办委院组局部行司所校厂馆台报刊军会');
+/** Dictionary organizations that are gatherings or fields, not bodies. */
+const NOT_DICTIONARY_BODIES = /(音乐会|运动会|全会|大会|年会|联欢会|研讨会|关系|学|化)$/;
+
+function isDictionaryBody(word: string): boolean {
+  return word.length >= 3 && DICTIONARY_BODY_LAST.has(word.charAt(word.length - 1)) && !NOT_DICTIONARY_BODIES.test(word);
+}
+
+/** Title heads made of a body's last character and 长: 外交部长 names 外交部, 泰中友协会长 names 泰中友协会. */
+const BODY_CHIEFS = new Set(['部长', '局长', '厅长', '会长', '社长', '院长', '校长', '所长', '台长', '行长', '团长', '处长', '署长']);
+
+/**
+ * Length of the body a title names at its start (市委 in 市委书记, 外交部 in 外交部长), or 0.
+ * Only bodies the grammar recognizes as such: 国家 in 国家主席 is not one.
+ */
+function organizationInTitle(title: TitleCandidate): number {
+  const org = title.organization;
+  if (!org || org.startsWith('副')) return 0;
+  const head = title.title.slice(org.length);
+  if (BODY_CHIEFS.has(head) || BODY_CHIEFS.has(head.replace(/^副/, ''))) {
+    const chief = head.replace(/^副/, '');
+    return head.startsWith('副') ? (ORG_NAMES.has(org) || suffixOf(org) ? org.length : 0) : org.length + (chief.length - 1);
+  }
+  return ORG_NAMES.has(org) || (suffixOf(org) !== '' && org.length > suffixOf(org).length) ? org.length : 0;
+}
+
+function candidate(text: string, tokens: readonly Token[], start: number, end: number, context: RecognizeContext): OrganizationCandidate {
+  const name = text.slice(start, end);
+  let first = 0;
+  while (first + 1 < tokens.length && (tokens[first]?.end ?? 0) <= start) first++;
+  return { kind: 'organization', start, end, text: name, name, orgKind: organizationKind(name), place: placeOf(name, tokens, first, context) };
+}
+
+function pushCandidate(out: OrganizationCandidate[], text: string, tokens: readonly Token[], s: number, e: number, context: RecognizeContext): void {
+  const start = tokens[s]?.start ?? 0;
+  const end = tokens[e]?.end ?? 0;
+  if (end - start < 2) return;
+  const name = text.slice(start, end);
+  out.push({ kind: 'organization', start, end, text: name, name, orgKind: organizationKind(name), place: placeOf(name, tokens, s, context) });
+}
+
+/**
+ * Whether a word ending in a suffix can end a body's name: 0 no, 1 only after a proper name
+ * (女队 in 印尼女队), 2 yes.
+ */
+function suffixFit(tok: Token, suffix: string): 0 | 1 | 2 {
+  const w = tok.word;
+  if (TITLE_HEADS.has(w) || NOT_BODIES.has(w)) return 0; // 政委, 常委: positions, not bodies
+  if (w === suffix) return 2; // the suffix alone: 局 after 市/人/社
+  if (tok.tag === 'nt' || tok.tag === 'j' || BARE_SUFFIX_OK.has(w)) return 2;
+  if (!NOMINAL_TAGS.has(tok.tag)) return 0; // 查处, 主办, 进军
+  // 肺部, 战局, 一站: a one-character ending inside a two-character common word.
+  return suffix.length === 1 && w.length === 2 ? 1 : 2;
+}
+
+/** Words that end in a body's suffix and name people or parts, never bodies. */
+const NOT_BODIES: ReadonlySet<string> = new Set([
+  '干部', '内部', '外部', '全部', '局部', '布局', '格局', '结局', '大局', '中部', '东部', '西部', '南部', '北部', '头部', '腹部',
+  '肺部', '面部', '脑部', '胸部', '底部', '顶部', '背部', '足部', '口部', '各部', '本部', '支部书记',
+]);
+
+/** The place an organization's name opens with, when it names one. */
+function placeOf(name: string, tokens: readonly Token[], first: number, context: RecognizeContext): string | null {
+  const lead = name.charAt(0);
+  const tok = tokens[first];
+  if (PLACE_LEVEL_CHARS.has(lead) && (!tok || tok.word.length === 1 || tok.word === name.slice(0, 2))) {
+    if (lead === '市') return context.homeCity;
+    if (lead === '省') return context.homeProvince;
+    return null;
+  }
+  if (tok && tok.word.length < name.length && (tok.tag === 'ns' || (tok.word.length >= 2 && PLACE_LEVEL_CHARS.has(tok.word.charAt(tok.word.length - 1))))) {
+    return tok.word;
+  }
+  // 淮阳区委: the place ends where the level character does.
+  const m = /^[\u4e00-\u9fff]{1,6}?[省市县区镇乡村]/.exec(name);
+  return m && m[0].length < name.length - 1 ? m[0] : null;
+}
+
+/** Proposals inside a longer proposal are the same body written partly; keep the longest. */
+function dropContained(list: OrganizationCandidate[]): OrganizationCandidate[] {
+  const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: OrganizationCandidate[] = [];
+  let reach = -1;
+  for (const c of sorted) {
+    if (c.end <= reach) continue;
+    out.push(c);
+    reach = Math.max(reach, c.end);
+  }
+  return out;
+}

@@ -1,0 +1,487 @@
+// Person names in one stretch of text. Chinese names are scored as surname + given characters
+// against how often those characters open or complete names in the dictionary's person entries
+// (tables/jieba.ts), then weighed with what is written around them: a title before
+// (市委书记张建慧), a list (马剑平、秦胜军), a byline (记者王艳), a verb after (张建慧强调).
+// Transliterated names (克林顿, 帕特里斯·马涅埃) are runs of transliteration characters.
+// Proposes only: overlaps with places and organizations are settled in resolve/overlaps.ts.
+import type { PersonCandidate, PersonCue, RecognizeContext, Span } from './types.ts';
+import { nameStatistics, segment, wordFreq, wordTag, type Token } from '../tables/jieba.ts';
+import { AMBIGUOUS_SURNAMES, COMPOUND_SURNAMES, JAPANESE_SURNAMES, SINGLE_SURNAMES } from '../tables/surnames.ts';
+import {
+  BYLINE_AFTER, BYLINE_BEFORE, FAMILIAR_PREFIXES, LEADERSHIP_GROUPS, PERSON_HONORIFICS, SPEECH_VERBS, TITLES_AFTER_NAME,
+  endsWithTitle,
+} from '../tables/titles.ts';
+import { attachTitles, recognizeTitles } from './titles.ts';
+
+/** Tunables of the person scorer, with why each has its value. */
+export const PERSON_DEFAULTS = {
+  /** Score a proposal needs to be kept: about e^4 times likelier a name than ordinary text. */
+  accept: 4,
+  /** Score of a character never seen at that position of a name. */
+  unseen: -4,
+  /** Two given characters are the common case in news (about 7 of 10 names). */
+  threeCharPrior: 0.8,
+  /** A name that ends inside a dictionary word usually lends its last character to it (张元明确). */
+  straddlePenalty: 3,
+  /** A name that is one dictionary word tagged as a name. */
+  dictionaryName: 2.5,
+  /** A Japanese family name (桥本, 田中): many are also words (田中 "in the field"), so it counts less than a Chinese surname. */
+  japaneseSurname: 1,
+  /** Weight of how rarely the character after a name stands alone (see CharTables.standalone). */
+  boundChar: 0.7,
+  /** Characters the dictionary cannot join into words are more likely a name. */
+  unknownWords: 1.5,
+  /** A surname written as a preposition or conjunction (和, 于, 向) is usually that word. */
+  functionSurname: 3,
+  /** Transliterated names: mean per-character score a run of characters needs. */
+  foreignMean: 1.2,
+} as const;
+
+/** What a cue adds to a proposal's score. */
+const CUE_WEIGHT: Record<PersonCue, number> = {
+  title: 4, byline: 5, list: 2.5, verb: 2.5, comrade: 4, dictionary: 0, repeat: 3,
+};
+/** The most the cues of one proposal can add; proposals that cannot reach `accept` with it are skipped early. */
+const MAX_CUES = 12;
+
+/** Characters that join parts of one transliterated name: 帕特里斯·马涅埃. */
+const NAME_JOINERS = '·•・－—';
+
+/**
+ * Characters of the standard transliteration tables (新华社译名): foreign names are written with
+ * these and few others, so a run of them is a candidate. Everyday characters that also
+ * transliterate (大, 小, 女, 士, 云, 桥) are left out on purpose.
+ */
+const TRANSLITERATION =
+  '阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁杜多厄恩尔法凡菲费芬佛弗福富盖甘冈戈格根贡古圭哈海汉豪赫亨洪华怀惠霍' +
+  '基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里利丽莉列林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米密敏莫姆穆纳娜乃南内尼妮涅宁' +
+  '纽努诺欧帕潘佩皮珀普奇齐乔切钦琼丘让瑞若撒萨塞赛桑瑟森沙莎尚舍什施舒斯松苏索塔泰坦汤唐特提汀通图托瓦万旺威韦维温沃乌伍西希锡席夏' +
+  '谢辛休雅亚扬耶伊因尤约泽扎詹兹宗佐茨契楚茹荷哥奈尧斐黛芙夫顿默圣得摩逊罕翰烈热廉彻娅甫孜延娃叶勃黑胡瑙迦珊伽俾弥喀额申坚嘉芭';
+
+/** Per-character tables indexed by UTF-16 code, so that scoring allocates nothing. */
+interface CharTables {
+  /** Log-ratio of name-likelihood to general likelihood, by position in a name. */
+  readonly surname: Float32Array;
+  readonly given1: Float32Array;
+  readonly given2: Float32Array;
+  readonly givenSingle: Float32Array;
+  readonly foreign: Float32Array;
+  /** Bit 1 for single-character surnames, bit 2 for the first character of a compound one, bit 4 of a Japanese one. */
+  readonly surnameKind: Uint8Array;
+  readonly ambiguous: Uint8Array;
+  readonly transliteration: Uint8Array;
+  /**
+   * How often a character stands as a word of its own, against how often it is used at all
+   * (log-ratio). 说 and 的 mostly stand alone; 慧 and 生 rarely do, so a lone 生 after
+   * 王渝 more likely ends the name than starts the next word.
+   */
+  readonly standalone: Float32Array;
+}
+
+let tables: CharTables | null = null;
+
+function getTables(): CharTables {
+  if (tables) return tables;
+  const s = nameStatistics();
+  const logGeneral = (c: string): number => Math.log(((s.general.get(c) ?? 0) + 1) / s.generalTotal);
+  const table = (counts: ReadonlyMap<string, number>, total: number): Float32Array => {
+    const out = new Float32Array(65536).fill(PERSON_DEFAULTS.unseen);
+    for (const [c, n] of counts) if (c.length === 1) out[c.charCodeAt(0)] = Math.log((n + 0.5) / total) - logGeneral(c);
+    return out;
+  };
+  const flags = (chars: Iterable<string>, value = 1, into = new Uint8Array(65536)): Uint8Array => {
+    for (const c of chars) into[c.charCodeAt(0)] = value;
+    return into;
+  };
+  // Bit 1: a single-character surname; bit 2: the first character of a compound one (欧 is both).
+  const surnameKind = flags(SINGLE_SURNAMES);
+  for (const c of COMPOUND_SURNAMES) surnameKind[c.charCodeAt(0)] = (surnameKind[c.charCodeAt(0)] ?? 0) | 2;
+  for (const c of JAPANESE_SURNAMES) surnameKind[c.charCodeAt(0)] = (surnameKind[c.charCodeAt(0)] ?? 0) | 4;
+  tables = {
+    surname: table(s.surname, s.threeCharNames + s.twoCharNames),
+    given1: table(s.given1, s.threeCharNames),
+    given2: table(s.given2, s.threeCharNames),
+    // Two-character entries are few (about 3,000); the given characters of three-character
+    // names follow much the same distribution and make the estimate usable.
+    givenSingle: table(mergeCounts(s.givenSingle, s.given1, s.given2), s.twoCharNames + 2 * s.threeCharNames),
+    foreign: table(s.foreign, s.foreignTotal),
+    surnameKind,
+    standalone: standaloneTable(s.general),
+    ambiguous: flags(AMBIGUOUS_SURNAMES),
+    transliteration: flags(TRANSLITERATION),
+  };
+  return tables;
+}
+
+function standaloneTable(general: ReadonlyMap<string, number>): Float32Array {
+  const out = new Float32Array(65536);
+  for (const [c, n] of general) if (c.length === 1) out[c.charCodeAt(0)] = Math.log((wordFreq(c) + 1) / (n + 1));
+  return out;
+}
+
+function mergeCounts(...maps: ReadonlyMap<string, number>[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of maps) for (const [k, n] of m) out.set(k, (out.get(k) ?? 0) + n);
+  return out;
+}
+
+function isHanCode(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+/** A name the scorer believes in, before titles are attached. */
+export interface NameProposal {
+  readonly start: number;
+  readonly end: number;
+  readonly score: number;
+  readonly cues: readonly PersonCue[];
+}
+
+interface Work {
+  readonly start: number;
+  readonly end: number;
+  /** Evidence from the characters and the dictionary alone. */
+  readonly base: number;
+  readonly cues: PersonCue[];
+  total: number;
+}
+
+const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrfg', 'nrt']);
+/** Tags of words that are something else than a person when written alone: 莫斯科, 欧佩克. */
+const OTHER_NAME_TAGS: ReadonlySet<string> = new Set(['ns', 'nt']);
+/** Words after a surname that address or describe a person instead of naming one. */
+const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...PERSON_HONORIFICS, ...TITLES_AFTER_NAME, '外长', '夫人', '太太', '小姐', '师傅', '大爷', '大娘', '大妈', '大姐', '大哥',
+  '阿姨', '姑娘', '老汉', '老伯', '家人', '一家', '家里', '家中', '某某', '队长', '局长', '处长', '科长', '站长', '所长', '厂长',
+]);
+
+/** Tags of function words. */
+const FUNCTION_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'd', 'u', 'uj', 'ul', 'r', 'f', 'q', 'm', 'y']);
+
+/** One sentence being scored: its text, its words, and the word each character belongs to. */
+class Sentence {
+  readonly at: Int32Array;
+  readonly t = getTables();
+  constructor(readonly text: string, readonly tokens: readonly Token[]) {
+    this.at = new Int32Array(text.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const tok = tokens[k];
+      if (tok) this.at.fill(k, tok.start, tok.end);
+    }
+  }
+
+  tokenAt(i: number): Token | undefined {
+    return i >= 0 && i < this.text.length ? this.tokens[this.at[i] ?? 0] : undefined;
+  }
+
+  /**
+   * Dictionary evidence for [start, end): one word tagged as a name, words that run across
+   * the edges, a common word made of the surname and the first given character.
+   * `chars` is the evidence of the characters alone, which decides how far a name entry is trusted.
+   */
+  dictionaryTerm(start: number, end: number, chars: number): number {
+    const first = this.tokenAt(start);
+    const last = this.tokenAt(end - 1);
+    if (!first || !last) return 0;
+    let score = 0;
+    // Opening inside a word: the surname belongs to the word before (向前 → 前).
+    if (first.start < start) score -= PERSON_DEFAULTS.straddlePenalty + Math.log10(1 + first.freq);
+    // Ending inside a word, except one listed as a name that starts with ours (邓小平理论).
+    if (last.end > end && !(NAME_TAGS.has(last.tag) && last.start === start && last.end >= end + 2)) {
+      score -= PERSON_DEFAULTS.straddlePenalty + Math.log10(1 + last.freq);
+    }
+    if (first.start === start && first.end === end) {
+      // One dictionary word: a name entry of three or more characters is good evidence when its
+      // characters look like a name (not 雷阵雨); a two-character one often is not (the
+      // dictionary tags 卫星, 明白, 王朝 as names); any other word (顾客, 高潮, 于是) speaks
+      // against, the more so the more common it is.
+      const f = Math.log10(1 + first.freq);
+      if (NAME_TAGS.has(first.tag)) score += end - start >= 3 ? (chars >= -3 && !givenIsWord(first.word) ? PERSON_DEFAULTS.dictionaryName : 0) : -f / 2;
+      else score -= 2 + f + (OTHER_NAME_TAGS.has(first.tag) ? 4 : 0);
+    } else if (first.start === start && first.end < end && first.word.length > 1 && !NAME_TAGS.has(first.tag)) {
+      // 严格遵, 高素质: the surname and the next character are a common word.
+      score -= 1 + Math.log10(1 + first.freq) / 2;
+    } else if (first.end === start + 1 && last.start === end - 1 && (end - start === 2 || this.tokenAt(start + 1)?.word.length === 1)) {
+      // Every character its own word: the dictionary knows no word here, as with most names.
+      score += PERSON_DEFAULTS.unknownWords;
+    }
+    if (first.end === start + 1 && FUNCTION_TAGS.has(first.tag)) score -= PERSON_DEFAULTS.functionSurname; // 和, 于, 向
+    return score;
+  }
+
+  cues(start: number, end: number): PersonCue[] {
+    const { text } = this;
+    const cues: PersonCue[] = [];
+    let b = start;
+    while (b > 0 && isSpace(text.charCodeAt(b - 1))) b--;
+    let a = end;
+    while (a < text.length && isSpace(text.charCodeAt(a))) a++;
+    const before = b > 0 ? this.tokenAt(b - 1) : undefined;
+    const after = a < text.length ? this.tokenAt(a) : undefined;
+    const beforeWord = before && before.end === b ? before.word : '';
+    const afterWord = after && after.start === a ? after.word : '';
+    if (beforeWord && (endsWithTitle(beforeWord) || LEADERSHIP_GROUPS.has(beforeWord))) cues.push('title');
+    if (BYLINE_BEFORE.has(beforeWord) || BYLINE_AFTER.has(afterWord)) cues.push('byline');
+    if (afterWord === '同志') cues.push('comrade');
+    else if (TITLES_AFTER_NAME.has(afterWord) || PERSON_HONORIFICS.has(afterWord)) cues.push('title');
+    if (SPEECH_VERBS.has(afterWord)) cues.push('verb');
+    return cues;
+  }
+}
+
+/** True when the two characters after a one-character surname are an everyday word (雷 + 阵雨). */
+function givenIsWord(word: string): boolean {
+  if (word.length !== 3) return false;
+  const given = word.slice(1);
+  return wordFreq(given) >= 50 && !NAME_TAGS.has(wordTag(given) ?? '');
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x3000;
+}
+
+function cueWeight(cues: readonly PersonCue[]): number {
+  let w = 0;
+  for (const c of cues) w += CUE_WEIGHT[c];
+  return w;
+}
+
+/** Surname + one or two given characters, at every surname. */
+function proposeChinese(s: Sentence, out: Work[]): void {
+  const { text, t } = s;
+  const n = text.length;
+  for (let i = 0; i < n - 1; i++) {
+    const kind = t.surnameKind[text.charCodeAt(i)];
+    if (!kind) continue;
+    if (kind & 4 && JAPANESE_SURNAMES.has(text.slice(i, i + 2))) proposeJapanese(s, i, out);
+    const surLen = kind & 2 && COMPOUND_SURNAMES.has(text.slice(i, i + 2)) ? 2 : kind & 1 ? 1 : 0;
+    if (surLen === 0) continue;
+    const surScore = surLen === 2 ? 5 : (t.surname[text.charCodeAt(i)] ?? 0);
+    const g = i + surLen;
+    for (let givenLen = 1; givenLen <= 2; givenLen++) {
+      const end = g + givenLen;
+      if (end > n || !isHanCode(text.charCodeAt(end - 1))) break;
+      let base = surScore;
+      if (givenLen === 2) {
+        base += (t.given1[text.charCodeAt(g)] ?? 0) + (t.given2[text.charCodeAt(g + 1)] ?? 0) + PERSON_DEFAULTS.threeCharPrior;
+        // 郑先生, 唐外长, 陈小姐: a surname with a form of address, not a given name.
+        if (NOT_GIVEN_NAMES.has(text.slice(g, end))) continue;
+        // A last character that rarely stands alone belongs to the name (王渝生).
+        if (s.tokenAt(end - 1)?.word.length === 1) base -= PERSON_DEFAULTS.boundChar * Math.min(0, (t.standalone[text.charCodeAt(end - 1)] ?? 0) + 1);
+      } else {
+        base += t.givenSingle[text.charCodeAt(g)] ?? 0;
+        if (surLen === 1 && t.ambiguous[text.charCodeAt(i)]) base -= 1;
+        // The same character after a two-character name would have to stand alone.
+        if (end < n && isHanCode(text.charCodeAt(end)) && s.tokenAt(end)?.word.length === 1) {
+          base += PERSON_DEFAULTS.boundChar * Math.min(0, (t.standalone[text.charCodeAt(end)] ?? 0) + 1);
+        }
+      }
+      if (base + MAX_CUES < PERSON_DEFAULTS.accept) continue;
+      base += s.dictionaryTerm(i, end, base - surScore);
+      // Inside a run of transliteration characters (鲍里斯·贝克尔, 穆巴拉克) the surname is only
+      // the first syllable of a foreign name.
+      if (NAME_JOINERS.includes(text.charAt(end)) || (i > 0 && NAME_JOINERS.includes(text.charAt(i - 1)))) base -= 8;
+      else if (givenLen === 2 && end < n && t.transliteration[text.charCodeAt(end)] && allTransliteration(t, text, i, end)) base -= 3;
+      if (base + MAX_CUES < PERSON_DEFAULTS.accept) continue;
+      out.push({ start: i, end, base, cues: s.cues(i, end), total: 0 });
+    }
+  }
+}
+
+/** Japanese family name + one to three given characters (桥本龙太郎); weak alone, so a cue usually decides. */
+function proposeJapanese(s: Sentence, i: number, out: Work[]): void {
+  const { text, t } = s;
+  for (let givenLen = 1; givenLen <= 3; givenLen++) {
+    const end = i + 2 + givenLen;
+    if (end > text.length || !isHanCode(text.charCodeAt(end - 1))) return;
+    let base = PERSON_DEFAULTS.japaneseSurname;
+    for (let k = i + 2; k < end; k++) base += Math.max(-2, k === i + 2 ? (t.given1[text.charCodeAt(k)] ?? 0) : (t.given2[text.charCodeAt(k)] ?? 0));
+    base += s.dictionaryTerm(i, end, 0);
+    if (base + MAX_CUES < PERSON_DEFAULTS.accept) continue;
+    out.push({ start: i, end, base, cues: s.cues(i, end), total: 0 });
+  }
+}
+
+function allTransliteration(t: CharTables, text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!t.transliteration[text.charCodeAt(k)]) return false;
+  return true;
+}
+
+function isTransliterationToken(t: CharTables, tok: Token): boolean {
+  const w = tok.word;
+  for (let k = 0; k < w.length; k++) if (!t.transliteration[w.charCodeAt(k)]) return false;
+  // A longer dictionary word is a foreign name only when the dictionary says it is a name.
+  return w.length === 1 || NAME_TAGS.has(tok.tag) || tok.tag === 'x';
+}
+
+/** Inside a run already started any word of transliteration characters continues it (莱万多夫斯基: 万多, 斯基). */
+function isTransliterationWord(t: CharTables, tok: Token): boolean {
+  const w = tok.word;
+  if (PERSON_HONORIFICS.has(w) || TITLES_AFTER_NAME.has(w)) return false;
+  for (let k = 0; k < w.length; k++) if (!t.transliteration[w.charCodeAt(k)]) return false;
+  return true;
+}
+
+/** Characters that end a name part even next to a joiner: function words and punctuation. */
+const NOT_IN_FOREIGN_NAME = '的了是在和与及等说对向从为被把将也都就还又让给';
+
+/** A word that can be part of a foreign name next to a joiner (芭芭拉·, ·史达福): any word of Han characters but function words. */
+function isJoinedPart(t: CharTables, tok: Token): boolean {
+  const w = tok.word;
+  if (w.length > 4 || FUNCTION_TAGS.has(tok.tag) || tok.tag === 'v') return false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (!isHanCode(c) || NOT_IN_FOREIGN_NAME.includes(w.charAt(k))) return false;
+  }
+  if (PERSON_HONORIFICS.has(w) || TITLES_AFTER_NAME.has(w) || w.endsWith('镇') || w.endsWith('省') || w.endsWith('州')) return false;
+  return !endsWithTitle(w) || t.transliteration[w.charCodeAt(0)] === 1;
+}
+
+function isJoiner(tok: Token | undefined): boolean {
+  return tok !== undefined && tok.word.length === 1 && NAME_JOINERS.includes(tok.word);
+}
+
+/** Runs of transliteration words, joined by ·: 克林顿, 基里延科, 科菲·安南, 芭芭拉·弗兰克林. */
+function proposeForeign(s: Sentence, out: Work[]): void {
+  const { text, tokens, t } = s;
+  let k = 0;
+  while (k < tokens.length) {
+    const first = tokens[k];
+    const joinedNext = first !== undefined && isJoiner(tokens[k + 1]) && isJoinedPart(t, first) && tokens[k + 2] !== undefined;
+    if (!first || !(isTransliterationToken(t, first) || joinedNext)) {
+      k++;
+      continue;
+    }
+    let u = k + 1;
+    let parts = 1;
+    let afterJoiner = false;
+    for (;;) {
+      const next = tokens[u];
+      if (next && (isTransliterationToken(t, next) || isTransliterationWord(t, next) || (afterJoiner && isJoinedPart(t, next)) || (isJoiner(tokens[u + 1]) && isJoinedPart(t, next)))) {
+        u++;
+        continue;
+      }
+      const after = tokens[u + 1];
+      if (isJoiner(next) && after && isJoinedPart(t, after)) {
+        u += 2;
+        parts++;
+        afterJoiner = true;
+        continue;
+      }
+      break;
+    }
+    const start = first.start;
+    const end = tokens[u - 1]?.end ?? first.end;
+    const letters = end - start - (parts - 1);
+    if (letters >= 2) {
+      let sum = 0;
+      for (let c = start; c < end; c++) {
+        const f = t.foreign[text.charCodeAt(c)] ?? 0;
+        if (f > PERSON_DEFAULTS.unseen) sum += f;
+      }
+      const single = u === k + 1;
+      const base = 2 + 2 * (sum / letters - PERSON_DEFAULTS.foreignMean) + (letters >= 3 ? 2 : -2) + (parts > 1 ? 4 : 0) +
+        (single && NAME_TAGS.has(first.tag) ? 1.5 : 0) + (letters === 2 ? 1 : 0) +
+        (single && !NAME_TAGS.has(first.tag) && first.tag !== 'x' ? -6 : 0);
+      if (base + MAX_CUES >= PERSON_DEFAULTS.accept) out.push({ start, end, base, cues: s.cues(start, end), total: 0 });
+    }
+    k = u;
+  }
+}
+
+/** Names whose score reaches PERSON_DEFAULTS.accept, non-overlapping, sorted by offset. */
+export function proposeNames(text: string): NameProposal[] {
+  const s = new Sentence(text, segment(text));
+  const work: Work[] = [];
+  proposeChinese(s, work);
+  proposeForeign(s, work);
+  if (work.length === 0) return [];
+  // Lists: a candidate next to 、 whose neighbour across it is a plausible name too.
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const w of work) {
+    if (w.base <= 0) continue;
+    starts.add(w.start);
+    ends.add(w.end);
+  }
+  for (const w of work) {
+    if ((text.charAt(w.end) === '、' && starts.has(w.end + 1)) || (text.charAt(w.start - 1) === '、' && ends.has(w.start - 1))) {
+      w.cues.push('list');
+    }
+    w.total = w.base + cueWeight(w.cues);
+  }
+  if (process.env.PERSON_DEBUG) for (const w of work) console.error('  ', text.slice(w.start, w.end), w.base.toFixed(2), w.cues.join(','), w.total.toFixed(2)); // DEBUG
+  const kept = work.filter((w) => w.total >= PERSON_DEFAULTS.accept).sort((a, b) => b.total - a.total || a.start - b.start);
+  const taken = new Uint8Array(text.length);
+  const chosen: NameProposal[] = [];
+  const free = (w: Work): boolean => !taken.subarray(w.start, w.end).includes(1);
+  for (const w of kept) {
+    if (!free(w)) continue;
+    taken.fill(1, w.start, w.end);
+    chosen.push({ start: w.start, end: w.end, score: w.total, cues: w.cues });
+  }
+  // Repeats: a name accepted once is a name wherever else the sentence writes it.
+  if (chosen.length > 0) {
+    const names = new Set(chosen.map((c) => text.slice(c.start, c.end)));
+    for (const w of work) {
+      if (w.total >= PERSON_DEFAULTS.accept || !free(w) || !names.has(text.slice(w.start, w.end))) continue;
+      taken.fill(1, w.start, w.end);
+      chosen.push({ start: w.start, end: w.end, score: w.total + CUE_WEIGHT.repeat, cues: [...w.cues, 'repeat'] });
+    }
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+export interface PersonOptions {
+  /** Attach titles (default true); the flat NER view does without them and saves the time. */
+  readonly titles?: boolean;
+}
+
+/**
+ * Person names with their cues and titles, sorted by offset. Partial references (刘师傅, 张老,
+ * 老张, 小李) are not names and are not returned.
+ */
+export function recognizePersons(text: string, context: RecognizeContext, options: PersonOptions = {}): PersonCandidate[] {
+  const names = proposeNames(text).filter((n) => !isFamiliarForm(text, n.start));
+  if (names.length === 0) return [];
+  return attachTitles(text, names, options.titles === false ? [] : recognizeTitles(text, context));
+}
+
+/** Characters that after a surname make a familiar form, not a given name: 张老, 王总, 刘某. */
+const FAMILIAR_AFTER_SURNAME = '老总某氏';
+
+function isFamiliarForm(text: string, start: number): boolean {
+  const surLen = COMPOUND_SURNAMES.has(text.slice(start, start + 2)) ? 2 : 1;
+  return FAMILIAR_AFTER_SURNAME.includes(text.charAt(start + surLen));
+}
+
+/** Words after a lone surname that make it a reference to a person: 李先生, 汤局长, 刘师傅. */
+const REFERENCE_AFTER: ReadonlySet<string> = new Set([
+  '老', '某', '先生', '女士', '小姐', '老师', '师傅', '大夫', '医生', '教授', '院士', '同志', '大娘', '大爷', '大妈', '阿姨',
+  '总', '书记', '主席', '总理', '局长', '市长', '省长', '县长', '部长', '外长', '校长', '院长', '厂长', '经理', '主任',
+]);
+
+/**
+ * Lone surnames standing for a person (胡老, 老于, 李先生, 汤局长, 郑某). Not names, so never
+ * persons of the graph; the public NER sets tag them PER, so the --mentions view reports them.
+ * `taken` says which stretches other mentions already hold.
+ */
+export function recognizeSurnameReferences(text: string, taken: (start: number, end: number) => boolean): Span[] {
+  const tokens = segment(text);
+  const out: Span[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k];
+    if (!tok || tok.word.length !== 1 || !SINGLE_SURNAMES.has(tok.word)) continue;
+    const next = tokens[k + 1];
+    const prev = tokens[k - 1];
+    const nextWord = next?.word ?? '';
+    const referenced =
+      REFERENCE_AFTER.has(nextWord) ||
+      (nextWord.length > 1 && FAMILIAR_AFTER_SURNAME.includes(nextWord.charAt(0)) && REFERENCE_AFTER.has(nextWord.charAt(0))) ||
+      (prev !== undefined && FAMILIAR_PREFIXES.has(prev.word) && prev.word !== '大' && prev.word !== '阿' &&
+        (nextWord === '' || !isHanCode(nextWord.charCodeAt(0)) || SPEECH_VERBS.has(nextWord) || nextWord === '的'));
+    if (!referenced || taken(tok.start, tok.end)) continue;
+    out.push({ start: tok.start, end: tok.end, text: tok.word });
+  }
+  return out;
+}

@@ -1,0 +1,177 @@
+// Positions as written (市委书记, 市人大常委会副主任, 区委副书记, 记者) and their attachment to the
+// names next to them. A title is a head from tables/titles.ts with the organization phrase that
+// precedes it (市人大常委会 + 副主任); titles chained with 、 or ， before a name all belong to it
+// (区委副书记、区长李四), byline roles spread over the names they introduce (记者 刘昂 王晨), and
+// a head written right after a name is that person's too (习近平总书记).
+import type { PersonCandidate, PersonCue, RecognizeContext, TitleCandidate } from './types.ts';
+import { segment, type Token } from '../tables/jieba.ts';
+import { TITLE_HEADS, TITLES_AFTER_NAME, PERSON_HONORIFICS } from '../tables/titles.ts';
+
+/** Words that may stand in the organization phrase before a head without being organizations themselves. */
+const PREFIX_WORDS: ReadonlySet<string> = new Set([
+  '副', '常务', '执行', '第一', '国家', '中央', '中共中央', '全国', '党组', '党委', '党工委', '管委会', '纪委', '监委', '宣传',
+  '组织', '统战', '政法', '社会工作', '人大', '政协', '常委会', '机关', '党史', '和', '地方志', '研究室', '中共', '共青团',
+  '省', '市', '县', '区', '镇', '乡', '村', '州', '盟', '旗', '首席', '特约', '见习', '驻', '总',
+]);
+
+/** Last characters of organization and place words: 市委, 商务局, 宣传部, 集团, 淮阳区. */
+const ORG_OR_PLACE_LAST = new Set('委局部厅会院办室处科所司组队团社台馆校行府协联省市县区镇乡村州盟旗团军营站厂矿');
+
+/** Tags of words that can be part of an organization or place name. */
+const NAME_TAGS: ReadonlySet<string> = new Set(['n', 'ns', 'nt', 'nz', 'j', 'x', 'nrt', 'l']);
+
+/** Last characters of title heads: a word ending in none of them is dismissed at once. */
+const HEAD_LAST = new Set([...TITLE_HEADS].map((h) => h.charAt(h.length - 1)));
+
+/** Offset of the longest title head the word ends with, or -1. */
+function headSuffix(word: string): number {
+  if (!HEAD_LAST.has(word.charAt(word.length - 1))) return -1;
+  for (let k = 0; k < word.length; k++) if (TITLE_HEADS.has(word.slice(k))) return k;
+  return -1;
+}
+
+/** Offset of the shortest title head the word ends with (书记 in 市委书记), where the body before it ends. */
+function baseHeadOffset(word: string): number {
+  for (let k = word.length - 2; k >= 0; k--) if (TITLE_HEADS.has(word.slice(k))) return k;
+  return -1;
+}
+
+/** What stands before a head without naming a body: 副, 常务副, 总 (总书记), 候补 (候补委员). */
+const NOT_BODY_PREFIX = /^(副|常务副?|执行|第一|总|候补|首席|特约|见习|主任|名誉|代理|代|前|原|驻)$/;
+
+// Persons and organizations both read the titles of a sentence; the last result is kept.
+let lastText: string | null = null;
+let lastTitles: TitleCandidate[] = [];
+
+function isPrefixToken(tok: Token): boolean {
+  if (PREFIX_WORDS.has(tok.word)) return true;
+  if (!NAME_TAGS.has(tok.tag) && tok.tag !== 'ns' && tok.tag !== 'nt') return false;
+  if (tok.tag === 'ns' || tok.tag === 'nt') return true;
+  return ORG_OR_PLACE_LAST.has(tok.word.charAt(tok.word.length - 1)) || tok.word.length >= 2 && tok.tag === 'nz';
+}
+
+/** How many tokens of organization phrase a title may take in front of its head. */
+const MAX_PREFIX_TOKENS = 8;
+
+/** Titles in the text, each with the organization phrase before its head; sorted by offset. */
+export function recognizeTitles(text: string, context: RecognizeContext): TitleCandidate[] {
+  if (text === lastText) return lastTitles;
+  lastTitles = findTitles(text, context);
+  lastText = text;
+  return lastTitles;
+}
+
+function findTitles(text: string, context: RecognizeContext): TitleCandidate[] {
+  void context;
+  const tokens = segment(text);
+  const out: TitleCandidate[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
+    if (!tok) continue;
+    const k = headSuffix(tok.word);
+    if (k < 0) continue;
+    // A head is a whole token or the end of one (市委书记); 书记员 or 主任务 are other words.
+    let start = tok.start;
+    let p = t - 1;
+    let taken = 0;
+    while (p >= 0 && taken < MAX_PREFIX_TOKENS) {
+      const prev = tokens[p];
+      if (!prev || !isPrefixToken(prev)) break;
+      start = prev.start;
+      p--;
+      taken++;
+    }
+    // A phrase cannot open on 和 or on a bare 副 stranded from its head.
+    while (start < tok.start && (text.charAt(start) === '和')) start++;
+    const title = text.slice(start, tok.end);
+    const headStart = tok.start + Math.max(k, baseHeadOffset(tok.word));
+    let organization: string | null = headStart > start ? text.slice(start, headStart) : null;
+    if (organization !== null && NOT_BODY_PREFIX.test(organization)) organization = null;
+    out.push({ kind: 'title', start, end: tok.end, text: title, title, organization });
+  }
+  return out;
+}
+
+/** A person span before titles are attached. */
+export interface PersonSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly cues: readonly PersonCue[];
+}
+
+const BYLINE_TITLES: ReadonlySet<string> = new Set(['记者', '本报记者', '见习记者', '通讯员', '特约记者', '首席记者', '摄影记者']);
+const SEPARATORS = new Set(['、', '，', ',', ' ', '\u3000']);
+
+/** The title for 摄 after a byline's names: the gold and the graph call the role 摄影. */
+const PHOTO: TitleCandidate = { kind: 'title', start: 0, end: 0, text: '摄', title: '摄影', organization: null };
+
+function normalizeTitle(t: TitleCandidate): TitleCandidate {
+  return t.title === '本报记者' || t.title === '新华社记者' ? { ...t, title: '记者' } : t;
+}
+
+/**
+ * Persons with the titles written next to them: the chain of titles ending where the name
+ * starts, a head written right after the name, byline roles over the names they introduce.
+ */
+export function attachTitles(text: string, persons: readonly PersonSpan[], titles: readonly TitleCandidate[]): PersonCandidate[] {
+  const titleEndingAt = new Map<number, TitleCandidate>();
+  for (const t of titles) titleEndingAt.set(t.end, t);
+  const personEndingAt = new Map<number, PersonSpan>();
+  for (const p of persons) personEndingAt.set(p.end, p);
+  const result: PersonCandidate[] = [];
+  for (const p of persons) {
+    const own: TitleCandidate[] = [];
+    // Chain before: 区委副书记、区长李四; 记者 刘昂 王晨 (byline roles reach over earlier names).
+    let pos = p.start;
+    let crossedName = false;
+    for (;;) {
+      let q = pos;
+      while (q > 0 && (text.charAt(q - 1) === ' ' || text.charAt(q - 1) === '\u3000')) q--;
+      const t = titleEndingAt.get(q);
+      if (t) {
+        if (!crossedName || BYLINE_TITLES.has(t.title)) own.unshift(normalizeTitle(t));
+        if (crossedName && !BYLINE_TITLES.has(t.title)) break;
+        pos = t.start;
+        if (pos > 0 && SEPARATORS.has(text.charAt(pos - 1)) && titleEndingAt.has(pos - 1)) { pos--; continue; }
+        if (pos > 0 && SEPARATORS.has(text.charAt(pos - 1)) && !crossedName) { pos--; continue; }
+        break;
+      }
+      // Another name before this one in a space-separated byline: look past it for the role.
+      const prev = personEndingAt.get(q);
+      if (prev && q < pos) {
+        crossedName = true;
+        pos = prev.start;
+        continue;
+      }
+      break;
+    }
+    // Titles before must be contiguous with the name or the chain; drop a dangling first separator.
+    // Apposition after: 习近平总书记, 李振成局长.
+    const after = titles.find((t) => t.start === p.end);
+    if (after && TITLES_AFTER_NAME.has(after.title) && !PERSON_HONORIFICS.has(after.title)) own.push(after);
+    // 摄 at the end of a byline line gives every name on it the photographer's role.
+    if (bylinePhoto(text, p.end, personEndingAt)) own.push({ ...PHOTO, start: p.end, end: p.end });
+    const name = text.slice(p.start, p.end);
+    result.push({ kind: 'person', start: p.start, end: p.end, text: name, name, cues: p.cues, titles: dedupe(own) });
+  }
+  return result;
+}
+
+/** True when only names, spaces and byline roles stand between the name's end and a final 摄. */
+function bylinePhoto(text: string, end: number, personStartingAt: ReadonlyMap<number, PersonSpan>): boolean {
+  void personStartingAt;
+  const rest = text.slice(end);
+  const m = /^((?:[ \u3000]+(?:通讯员|记者|见习记者)?[ \u3000]*[\u4e00-\u9fff·]{2,5})*)[ \u3000]*摄(?:影)?(?:$|[ \u3000）)])/.exec(rest);
+  return m !== null;
+}
+
+function dedupe(titles: readonly TitleCandidate[]): TitleCandidate[] {
+  const seen = new Set<string>();
+  const out: TitleCandidate[] = [];
+  for (const t of titles) {
+    if (seen.has(t.title)) continue;
+    seen.add(t.title);
+    out.push(t);
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+// Organization vocabulary: the suffixes that end a body's name (委员会, 局, 公司, 大学, …) with the
+// kind each implies, the names and abbreviations written without such a suffix (新华社, 国务院,
+// 欧盟), and the words that make a mention generic (各级各部门, 市直有关部门). Lists only; the
+// grammar is in recognize/organizations.ts.
+import type { OrganizationKind } from '../../vocab/roles.ts';
+
+/**
+ * Name endings, longest first within a family, with the kind they give. A name is matched on its
+ * longest listed ending, so 人民法院 (court) wins over 院 (other) and 党委 (party) over 委.
+ */
+export const ORG_SUFFIXES: ReadonlyMap<string, OrganizationKind> = new Map<string, OrganizationKind>([
+  // party
+  ['党委', 'party'], ['党组', 'party'], ['党工委', 'party'], ['纪委', 'party'], ['纪委监委', 'party'], ['党支部', 'party'],
+  ['总支', 'party'], ['支部', 'party'], ['组织部', 'party'], ['宣传部', 'party'], ['统战部', 'party'], ['政法委', 'party'],
+  ['党校', 'school'], ['委员会', 'government'], ['常委会', 'party'], ['市委', 'party'], ['县委', 'party'], ['区委', 'party'],
+  ['省委', 'party'], ['镇委', 'party'], ['乡委', 'party'], ['州委', 'party'], ['团委', 'association'], ['党', 'party'],
+  ['中央', 'party'],
+  // government
+  ['人民政府', 'government'], ['政府', 'government'], ['办公厅', 'government'], ['办公室', 'government'], ['管委会', 'government'],
+  ['指挥部', 'government'], ['领导小组', 'government'], ['工作组', 'government'], ['局', 'government'], ['厅', 'government'],
+  ['办', 'government'], ['署', 'government'], ['部', 'government'], ['委', 'government'], ['司', 'government'], ['大使馆', 'government'], ['领事馆', 'government'], ['总领事馆', 'government'],
+  ['使馆', 'government'], ['军区', 'government'], ['部队', 'government'], ['舰队', 'government'], ['海关', 'government'],
+  ['公安局', 'government'], ['派出所', 'government'], ['监狱', 'government'], ['议会', 'government'], ['内阁', 'government'],
+  // congress
+  ['人大常委会', 'congress'], ['人大', 'congress'], ['政协', 'congress'], ['代表大会', 'congress'],
+  // court
+  ['人民法院', 'court'], ['法院', 'court'], ['人民检察院', 'court'], ['检察院', 'court'], ['法庭', 'court'], ['仲裁委员会', 'court'],
+  // company
+  ['有限责任公司', 'company'], ['股份有限公司', 'company'], ['有限公司', 'company'], ['总公司', 'company'], ['分公司', 'company'],
+  ['公司', 'company'], ['集团', 'company'], ['银行', 'company'], ['信用社', 'company'], ['厂', 'company'], ['总厂', 'company'],
+  ['企业', 'company'], ['酒店', 'company'], ['饭店', 'company'], ['宾馆', 'company'], ['商场', 'company'], ['超市', 'company'],
+  ['合作社', 'company'], ['矿', 'company'], ['航空', 'company'], ['证券交易所', 'company'], ['交易所', 'company'],
+  // associations
+  ['协会', 'association'], ['学会', 'association'], ['研究会', 'association'], ['联合会', 'association'], ['总会', 'association'],
+  ['商会', 'association'], ['基金会', 'association'], ['工会', 'association'], ['总工会', 'association'], ['妇联', 'association'],
+  ['科协', 'association'], ['文联', 'association'], ['作协', 'association'], ['社科联', 'association'], ['红十字会', 'association'],
+  ['联盟', 'association'], ['组织', 'association'], ['俱乐部', 'association'], ['友协', 'association'], ['侨联', 'association'],
+  ['共青团', 'association'], ['联谊会', 'association'], ['促进会', 'association'], ['同盟', 'association'],
+  // media
+  ['报社', 'media'], ['日报社', 'media'], ['日报', 'media'], ['晚报', 'media'], ['电视台', 'media'], ['广播电台', 'media'],
+  ['电台', 'media'], ['通讯社', 'media'], ['杂志社', 'media'], ['出版社', 'media'], ['融媒体中心', 'media'], ['新闻社', 'media'],
+  // schools
+  ['大学', 'school'], ['学院', 'school'], ['中学', 'school'], ['小学', 'school'], ['学校', 'school'], ['幼儿园', 'school'],
+  ['职业学院', 'school'], ['附中', 'school'], ['附小', 'school'], ['研究生院', 'school'],
+  // other bodies
+  ['医院', 'other'], ['卫生院', 'other'], ['中心', 'other'], ['服务中心', 'other'], ['研究所', 'other'], ['研究院', 'other'],
+  ['研究室', 'other'], ['科学院', 'other'], ['社会科学院', 'other'], ['工程院', 'other'], ['实验室', 'other'], ['基地', 'other'],
+  ['产业园', 'other'], ['博物馆', 'other'], ['图书馆', 'other'], ['纪念馆', 'other'], ['史馆', 'other'], ['陵园', 'other'],
+  ['队', 'other'], ['代表团', 'other'], ['艺术团', 'other'], ['剧团', 'other'], ['乐团', 'other'], ['体工队', 'other'],
+  ['事务所', 'other'], ['办事处', 'government'], ['委员会办公室', 'government'], ['创建指挥部', 'government'], ['院', 'other'],
+  ['理事会', 'association'], ['组委会', 'other'], ['筹委会', 'other'], ['同学会', 'association'], ['国会', 'government'],
+  ['议院', 'government'], ['参议院', 'government'], ['众议院', 'government'], ['立法会', 'government'], ['工作站', 'other'],
+  ['管理站', 'government'], ['服务站', 'other'], ['分局', 'government'], ['支队', 'government'], ['大队', 'government'],
+  ['中队', 'government'], ['编队', 'government'], ['公所', 'government'],
+]);
+
+/**
+ * Endings that only make a name with a proper part before them: 保险公司, 乡镇企业, 游击队 and
+ * 党组织 are descriptions; 劳拉公司, 中国队, 江苏省人民政府 are names.
+ */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set([
+  '公司', '总公司', '企业', '集团', '组织', '政府', '人民政府', '银行', '学校', '医院', '中心', '队', '支队', '大队', '中队',
+  '编队', '部队', '机构', '工厂', '厂', '协会', '学会', '俱乐部', '代表团', '工作组', '领导小组', '基地', '联盟', '同盟',
+  '合作社', '委员会', '办公室', '研究所', '研究院', '大学', '学院', '中学', '小学', '报社', '电视台', '出版社', '党', '商场',
+  '超市', '酒店', '饭店', '宾馆', '有限公司', '股份有限公司', '有限责任公司', '分公司', '事务所', '服务中心', '工作站',
+]);
+
+/** Bodies written without a listed ending, or whose short form is the usual one. */
+export const ORG_NAMES: ReadonlyMap<string, OrganizationKind> = new Map<string, OrganizationKind>([
+  ['中共中央', 'party'], ['党中央', 'party'], ['中央', 'party'], ['中共', 'party'], ['中国共产党', 'party'], ['中央军委', 'government'],
+  ['中纪委', 'party'], ['中央纪委', 'party'], ['中央政治局', 'party'], ['中共中央政治局', 'party'], ['国务院', 'government'],
+  ['全国人大', 'congress'], ['全国人大常委会', 'congress'], ['全国政协', 'congress'], ['新华社', 'media'], ['人民日报', 'media'],
+  ['中央电视台', 'media'], ['央视', 'media'], ['中新社', 'media'], ['路透社', 'media'], ['美联社', 'media'], ['法新社', 'media'],
+  ['联合国', 'other'], ['欧盟', 'other'], ['北约', 'other'], ['东盟', 'other'], ['欧佩克', 'other'], ['世贸组织', 'other'],
+  ['世界银行', 'other'], ['世行', 'other'], ['国际货币基金组织', 'other'], ['安理会', 'other'], ['国际足联', 'association'],
+  ['国际奥委会', 'association'], ['奥委会', 'association'], ['解放军', 'government'], ['人民解放军', 'government'],
+  ['武警', 'government'], ['白宫', 'government'], ['国会', 'government'], ['国家杜马', 'government'], ['五角大楼', 'government'],
+  ['市委', 'party'], ['市政府', 'government'], ['市人大', 'congress'], ['市政协', 'congress'], ['省委', 'party'],
+  ['省政府', 'government'], ['省人大', 'congress'], ['省政协', 'congress'], ['县委', 'party'], ['县政府', 'government'],
+  ['区委', 'party'], ['区政府', 'government'], ['镇政府', 'government'], ['乡政府', 'government'], ['村委会', 'government'],
+  ['居委会', 'government'], ['人民政协', 'congress'], ['海军', 'government'], ['空军', 'government'], ['陆军', 'government'],
+  ['致公党', 'party'], ['民盟', 'party'], ['民建', 'party'], ['民进', 'party'], ['农工党', 'party'], ['九三学社', 'party'],
+  ['台盟', 'party'], ['民革', 'party'], ['共青团中央', 'association'], ['团中央', 'association'], ['全国总工会', 'association'],
+  ['全国妇联', 'association'], ['中国科协', 'association'], ['中科院', 'other'], ['社科院', 'other'], ['工程院', 'other'],
+  ['北大', 'school'], ['清华', 'school'], ['复旦', 'school'], ['人大常委会', 'congress'],
+]);
+
+/**
+ * Words that make a would-be organization generic: 各级各部门, 市直有关部门, 有关单位, 该公司.
+ * Checked on the words of the name; any of them drops the mention.
+ */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  '各', '各级', '各部门', '有关', '相关', '该', '本', '此', '这', '那', '其', '各类', '各个', '所有', '一些', '多家', '全市',
+  '全省', '全县', '全区', '全国各', '各地', '有关部门', '相关部门', '职能部门', '部门', '单位', '各有关', '这个', '那个', '这些',
+  '那些', '每个', '每', '几', '多个', '两', '三', '个', '家', '我', '我们', '你', '他们', '她们', '自己', '市直', '县直', '省直',
+  '区直', '直属', '下属', '所属', '基层', '上级', '下级',
+]);
+
+/** Endings that are never enough alone: a word that is only 局 or 中心 names nothing. */
+export const BARE_SUFFIX_OK: ReadonlySet<string> = new Set(['市委', '县委', '区委', '省委', '镇委', '中央']);
+
+/** Place-level characters that bind an organization to a place when they open its name. */
+export const PLACE_LEVEL_CHARS: ReadonlySet<string> = new Set('省市县区镇乡村州');
