@@ -9,7 +9,7 @@
 // Exit codes: 0 built or fresh, 1 the build failed (or --check: stale), 2 java or mvn missing.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +18,9 @@ const javaDir = path.join(root, 'server', 'launcher', 'java');
 const targetDir = path.join(javaDir, 'target');
 const jar = path.join(targetDir, 'newsgraph-launcher.jar');
 const libDir = path.join(javaDir, 'lib');
+// Beside the jar, in target/ (ignored by git), and on the same file system as lib/ so that renames work.
+const newLibDir = path.join(targetDir, 'lib.new');
+const oldLibDir = path.join(targetDir, 'lib.old');
 const stampFile = path.join(targetDir, 'newsgraph-build.stamp');
 const lockDir = path.join(targetDir, 'newsgraph-build.lock');
 /** A first build downloads Neo4j (~120 MB of jars); waiting longer than this for another builder means it hung. */
@@ -137,7 +140,8 @@ function releaseLock() {
 /** Runs Maven with its output held back; it is shown only when the build fails. */
 function runMaven(mvn) {
   return new Promise((resolve) => {
-    const child = spawn(mvn, ['-q', '-B', '-Dstyle.color=never', 'package'], { cwd: javaDir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const args = ['-q', '-B', '-Dstyle.color=never', `-Dlauncher.lib=${newLibDir}`, 'package'];
+    const child = spawn(mvn, args, { cwd: javaDir, stdio: ['ignore', 'pipe', 'pipe'] });
     const output = [];
     child.stdout.on('data', (chunk) => output.push(chunk));
     child.stderr.on('data', (chunk) => output.push(chunk));
@@ -184,17 +188,24 @@ async function main() {
     say('building the embedded Neo4j launcher with Maven (first time takes a few minutes)…');
     const started = Date.now();
     const hash = inputsHash(inputFiles());
-    // Jars of an older Neo4j would otherwise stay on the classpath beside the new ones.
-    rmSync(libDir, { recursive: true, force: true });
+    // Maven copies into an empty lib.new: jars of an older Neo4j must not stay on the classpath.
+    rmSync(newLibDir, { recursive: true, force: true });
     rmSync(stampFile, { force: true });
     const result = await runMaven(onPath('mvn'));
-    if (result.code !== 0 || !existsSync(jar)) {
+    if (result.code === 0 && existsSync(jar) && existsSync(newLibDir)) {
+      // Running JVMs keep the files they opened; a JVM starting now finds either folder whole.
+      rmSync(oldLibDir, { recursive: true, force: true });
+      if (existsSync(libDir)) renameSync(libDir, oldLibDir);
+      renameSync(newLibDir, libDir);
+      rmSync(oldLibDir, { recursive: true, force: true });
+    } else {
       const tail = result.output.trim().split('\n').slice(-40).join('\n');
       if (tail) console.error(tail);
       console.error(
         `newsgraph: building the embedded Neo4j launcher failed (mvn exit ${result.signal ?? result.code}) in ${javaDir}; ` +
           'the Maven output is above. Maven Central must be reachable for the first build.',
       );
+      rmSync(newLibDir, { recursive: true, force: true });
       return 1;
     }
     writeStamp(hash);

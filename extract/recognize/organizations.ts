@@ -3,7 +3,7 @@
 // (市 + 人社 + 局, 中国人民对外友好协会, 江苏省人民政府), plus names and abbreviations that carry
 // no suffix (新华社, 国务院, 欧盟). The longest form as written is proposed; generic mentions
 // (各级各部门, 市直有关部门, 该公司, 保险公司) are not. Proposes only; resolve/overlaps.ts decides.
-import type { OrganizationCandidate, RecognizeContext, TitleCandidate } from './types.ts';
+import type { OrganizationCandidate, PlaceCandidate, RecognizeContext, TitleCandidate } from './types.ts';
 import type { OrganizationKind } from '../../vocab/roles.ts';
 import { segment, wordTag, type Token } from '../tables/jieba.ts';
 import {
@@ -55,8 +55,9 @@ const PROPER_TAGS: ReadonlySet<string> = new Set(['ns', 'nt', 'nz', 'nrt', 'nr',
  * what happens or who speaks, not who the body is (经 in 经海口市中级人民法院审理, 战胜 …队).
  */
 const NOT_NAME_PART: ReadonlySet<string> = new Set([
-  '记者', '会议', '工作', '问题', '情况', '时候', '方面', '领导', '同志', '人员', '负责人', '群众', '活动', '要求', '精神',
-  '讯', '本报讯', '消息', '报道', '日电', '电', '经', '图', '文', '摄', '战胜', '击败', '负于', '破例', '被选为', '通知', '书面', '宣传', '纪念',
+  '记者', '会议', '问题', '情况', '时候', '方面', '领导', '同志', '人员', '负责人', '群众', '活动', '要求', '精神',
+  '讯', '本报讯', '消息', '报道', '日电', '电', '经', '图', '文', '摄', '依托', '赋予', '行使', '谋划', '深化', '加强',
+  '全面', '决策', '围绕', '关联', '高质量', '依法', '推进', '推动', '落实', '贯彻', '开展', '组织', '支持', '成立', '召开', '战胜', '击败', '负于', '破例', '被选为', '通知', '书面', '宣传', '纪念',
   '举办', '主办', '承办', '协办', '来自', '代表', '成员', '会员', '主任', '书记', '局长', '市长', '县长', '区长', '部长',
   '时期', '年代', '世纪', '地区', '东部', '西部', '南部', '北部', '中部', '内部', '今年', '去年', '明年', '目前',
 ]);
@@ -77,8 +78,23 @@ function isProperWord(word: string): boolean {
   return ORG_NAMES.has(word) || (tag !== undefined && PROPER_TAGS.has(tag) && tag !== 'x');
 }
 
+/** 市, 县, 区, 省 standing for the page's own place (市人社局); 村 and 镇 alone name no body (村党支部). */
+function isPlaceLevelChar(word: string): boolean {
+  return word === '市' || word === '县' || word === '区' || word === '省';
+}
+
 function isProper(tok: Token): boolean {
-  return PROPER_TAGS.has(tok.tag) || ORG_NAMES.has(tok.word) || (tok.word.length === 1 && PLACE_LEVEL_CHARS.has(tok.word));
+  return PROPER_TAGS.has(tok.tag) || ORG_NAMES.has(tok.word) || isPlaceLevelChar(tok.word);
+}
+
+/** Tags of the words that may continue a name to the right (not verbs: 市社科联组织专家 …). */
+const RIGHT_TAGS: ReadonlySet<string> = new Set(['n', 'nt', 'nz', 'j', 'x', 'ns', 'l']);
+
+/** Openings that make a word generic: 各级党委, 有关部门, 该公司, 普通高校. */
+const GENERIC_OPENINGS = /^(各|有关|相关|该|本|此|这|那|其|全|每|某|普通|一般|基层|下属|上级|所属|直属|国家级|省级|市级|县级)/;
+
+function startsGeneric(word: string): boolean {
+  return word.length > 2 && GENERIC_OPENINGS.test(word);
 }
 
 /** Single words ending in a suffix that are common nouns even below the frequency bar. */
@@ -96,7 +112,9 @@ const COMMON_NOUNS: ReadonlySet<string> = new Set([
  * Organizations named in the text, the longest form as written, sorted by offset. `place` is the
  * place the name opens with (淮阳区 in 淮阳区委), or the home city for a bare 市 (市人社局).
  */
-export function recognizeOrganizations(text: string, context: RecognizeContext): OrganizationCandidate[] {
+export function recognizeOrganizations(
+  text: string, context: RecognizeContext, places: readonly PlaceCandidate[] = [],
+): OrganizationCandidate[] {
   const tokens = segment(text);
   const out: OrganizationCandidate[] = [];
   for (let t = 0; t < tokens.length; t++) {
@@ -108,40 +126,56 @@ export function recognizeOrganizations(text: string, context: RecognizeContext):
     const dictionary = !listed && !suffix && tok.tag === 'nt' && isDictionaryBody(word);
     if (!listed && !suffix && !dictionary) continue;
     const fit = listed || dictionary ? 2 : suffixFit(tok, suffix);
-    if (fit === 0) continue;
-    // Extend leftwards over name words: 市/人/社 + 局, 中国 + 女队, 江苏省 + 人民政府.
+    if (fit === 0 || startsGeneric(word)) continue;
+    // Extend leftwards over name words: 市/人/社 + 局, 中国 + 女队, 江苏省 + 人民政府. A listed
+    // body (人大, 国务院) takes only places and proper names in front: 全国人大, not 赋予人大.
     let s = t;
     let proper = (listed || dictionary || isProper(tok)) && word.length > suffix.length;
     let properBeyondPlace = proper && tok.tag !== 'ns';
     while (s > 0 && t - s < ORGANIZATION_DEFAULTS.maxNameTokens) {
       const prev = tokens[s - 1];
       if (!prev) break;
-      // A verb inside a name (中国文化扶贫委员会) only with name words on both sides.
-      const inner = prev.tag === 'v' && prev.word.length === 2 && s - 2 >= 0 && isNamePart(tokens[s - 2] as Token) && !NOT_NAME_PART.has(prev.word);
-      if (!isNamePart(prev) && !inner) break;
+      const before = tokens[s - 2];
+      // A verb or adjective inside a name (中国文化扶贫委员会, 周口市大数据产业园) needs name words on both sides.
+      const inner = (prev.tag === 'v' || prev.tag === 'a') && prev.word.length <= 2 && before !== undefined &&
+        isNamePart(before) && !NOT_NAME_PART.has(prev.word) && s - 1 < t;
+      if (!(isNamePart(prev) || inner) || (listed && s === t && !isProper(prev))) break;
       s--;
       if (isProper(prev)) {
         proper = true;
-        if (prev.tag !== 'ns' && !(prev.word.length === 1 && PLACE_LEVEL_CHARS.has(prev.word))) properBeyondPlace = true;
+        if (prev.tag !== 'ns' && !isPlaceLevelChar(prev.word)) properBeyondPlace = true;
       }
     }
-    // Keep going right while the next word is another body ending: 市委 + 常委会, 人大 + 常委会.
+    while (s < t && !isNamePart(tokens[s] as Token)) s++; // never open on the inner verb itself
+    // Keep going right while the next word is another body or unit: 市委 + 常委会, 民政部社会组织 + 管理局.
     let e = t;
     let head = suffix || word;
     for (;;) {
       const next = tokens[e + 1];
-      if (!next || !isHanWord(next.word) || TITLE_HEADS.has(next.word)) break;
+      if (!next || !isHanWord(next.word) || TITLE_HEADS.has(next.word) || !RIGHT_TAGS.has(next.tag)) break;
       const nextSuffix = suffixOf(next.word);
-      if (!(nextSuffix && next.word === nextSuffix) && !ORG_NAMES.has(next.word)) break;
+      const unit = nextSuffix !== '' && (next.word === nextSuffix || suffixFit(next, nextSuffix) === 2) && !COMMON_NOUNS.has(next.word);
+      if (!unit && !ORG_NAMES.has(next.word)) break;
+      // 市商务局党组书记: the 党组 belongs to the title that follows.
+      const after = tokens[e + 2];
+      if (after && (TITLE_HEADS.has(after.word) || after.word === '书记')) break;
       e++;
       head = nextSuffix || next.word;
     }
-    if (s === t && e === t) {
+    // A place just before the name opens it: 临蔡镇 + 鸽子养殖产业园.
+    let start = tokens[s]?.start ?? tok.start;
+    const place = places.find((p) => p.end === start && p.end - p.start >= 2);
+    if (place) {
+      start = place.start;
+      proper = true;
+    }
+    if (s === t && e === t && !place) {
       // One word: a listed name, a dictionary organization, or a specific body (宣传部, 教育局).
-      const ok = listed || dictionary || BARE_SUFFIX_OK.has(word) ||
-        (fit === 2 && !COMMON_NOUNS.has(word) && word.length > suffix.length && !GENERIC_HEADS.has(suffix) &&
+      const generic = GENERIC_HEADS.has(suffix);
+      const ok = listed || BARE_SUFFIX_OK.has(word) ||
+        (dictionary && !generic) ||
+        (fit === 2 && !COMMON_NOUNS.has(word) && word.length > suffix.length && !generic &&
           (tok.tag === 'nt' || tok.freq < ORGANIZATION_DEFAULTS.maxSingleWordFreq)) ||
-        (tok.tag === 'nt' && !COMMON_NOUNS.has(word) && word.length > suffix.length) ||
         // 智利队, 中国女队 written as one word: the part before the ending is a name.
         (word.length > suffix.length && !COMMON_NOUNS.has(word) && isProperWord(word.slice(0, word.length - suffix.length)));
       if (!ok) continue;
@@ -151,7 +185,8 @@ export function recognizeOrganizations(text: string, context: RecognizeContext):
       // 保险公司, 乡镇企业, 中国企业: a description of a kind of body, not the name of one.
       continue;
     }
-    pushCandidate(out, text, tokens, s, e, context);
+    const end = tokens[e]?.end ?? tok.end;
+    if (end - start >= 2) out.push(candidate(text, tokens, start, end, context));
     t = e;
   }
   for (const title of recognizeTitles(text, context)) {
@@ -170,7 +205,7 @@ const DESCRIPTOR_HEADS: ReadonlySet<string> = new Set(['企业', '公司', '组�
 /** Last characters of dictionary organizations that carry no listed suffix: 中国足协, 国际足联, 中兴通讯. */
 const DICTIONARY_BODY_LAST = new Set('协联篮排讯航社盟党团署办委院组局部行司所校厂馆台报刊军会');
 /** Dictionary organizations that are gatherings or fields, not bodies. */
-const NOT_DICTIONARY_BODIES = /(音乐会|运动会|全会|大会|年会|联欢会|研讨会|关系|学|化)$/;
+const NOT_DICTIONARY_BODIES = /(音乐会|运动会|全会|大会|年会|联欢会|研讨会|代会|关系|学|化)$/;
 
 function isDictionaryBody(word: string): boolean {
   return word.length >= 3 && DICTIONARY_BODY_LAST.has(word.charAt(word.length - 1)) && !NOT_DICTIONARY_BODIES.test(word);
@@ -201,13 +236,6 @@ function candidate(text: string, tokens: readonly Token[], start: number, end: n
   return { kind: 'organization', start, end, text: name, name, orgKind: organizationKind(name), place: placeOf(name, tokens, first, context) };
 }
 
-function pushCandidate(out: OrganizationCandidate[], text: string, tokens: readonly Token[], s: number, e: number, context: RecognizeContext): void {
-  const start = tokens[s]?.start ?? 0;
-  const end = tokens[e]?.end ?? 0;
-  if (end - start < 2) return;
-  const name = text.slice(start, end);
-  out.push({ kind: 'organization', start, end, text: name, name, orgKind: organizationKind(name), place: placeOf(name, tokens, s, context) });
-}
 
 /**
  * Whether a word ending in a suffix can end a body's name: 0 no, 1 only after a proper name
@@ -215,13 +243,17 @@ function pushCandidate(out: OrganizationCandidate[], text: string, tokens: reado
  */
 function suffixFit(tok: Token, suffix: string): 0 | 1 | 2 {
   const w = tok.word;
-  if (TITLE_HEADS.has(w) || NOT_BODIES.has(w)) return 0; // 政委, 常委: positions, not bodies
+  if (TITLE_HEADS.has(w) || NOT_BODIES.has(w) || NOT_BODY_ENDINGS.test(w)) return 0; // 政委, 常委: positions, not bodies
   if (w === suffix) return 2; // the suffix alone: 局 after 市/人/社
   if (tok.tag === 'nt' || tok.tag === 'j' || BARE_SUFFIX_OK.has(w)) return 2;
   if (!NOMINAL_TAGS.has(tok.tag)) return 0; // 查处, 主办, 进军
   // 肺部, 战局, 一站: a one-character ending inside a two-character common word.
-  return suffix.length === 1 && w.length === 2 ? 1 : 2;
+  if (suffix.length === 1 && w.length === 2) return suffix === '队' ? 1 : 0;
+  return 2;
 }
+
+/** Endings of words that end in a body's suffix without being bodies: 村干部, 决策部署, 从严治党. */
+const NOT_BODY_ENDINGS = /(干部|部署|布局|格局|治党|建党|入党|管党|团队|代会|两委)$/;
 
 /** Words that end in a body's suffix and name people or parts, never bodies. */
 const NOT_BODIES: ReadonlySet<string> = new Set([

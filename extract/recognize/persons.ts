@@ -5,7 +5,7 @@
 // Transliterated names (克林顿, 帕特里斯·马涅埃) are runs of transliteration characters.
 // Proposes only: overlaps with places and organizations are settled in resolve/overlaps.ts.
 import type { PersonCandidate, PersonCue, RecognizeContext, Span } from './types.ts';
-import { nameStatistics, segment, wordFreq, wordTag, type Token } from '../tables/jieba.ts';
+import { KNOWN_PERSONS, nameStatistics, segment, wordFreq, wordTag, type Token } from '../tables/jieba.ts';
 import { AMBIGUOUS_SURNAMES, COMPOUND_SURNAMES, JAPANESE_SURNAMES, SINGLE_SURNAMES } from '../tables/surnames.ts';
 import {
   BYLINE_AFTER, BYLINE_BEFORE, FAMILIAR_PREFIXES, LEADERSHIP_GROUPS, PERSON_HONORIFICS, SPEECH_VERBS, TITLES_AFTER_NAME,
@@ -46,6 +46,10 @@ const MAX_CUES = 12;
 
 /** Characters that join parts of one transliterated name: 帕特里斯·马涅埃. */
 const NAME_JOINERS = '·•・－—';
+
+function isJoinerAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && NAME_JOINERS.includes(text.charAt(i));
+}
 
 /**
  * Characters of the standard transliteration tables (新华社译名): foreign names are written with
@@ -280,7 +284,7 @@ function proposeChinese(s: Sentence, out: Work[]): void {
       base += s.dictionaryTerm(i, end, base - surScore);
       // Inside a run of transliteration characters (鲍里斯·贝克尔, 穆巴拉克) the surname is only
       // the first syllable of a foreign name.
-      if (NAME_JOINERS.includes(text.charAt(end)) || (i > 0 && NAME_JOINERS.includes(text.charAt(i - 1)))) base -= 8;
+      if (isJoinerAt(text, end) || isJoinerAt(text, i - 1)) base -= 8;
       else if (givenLen === 2 && end < n && t.transliteration[text.charCodeAt(end)] && allTransliteration(t, text, i, end)) base -= 3;
       if (base + MAX_CUES < PERSON_DEFAULTS.accept) continue;
       out.push({ start: i, end, base, cues: s.cues(i, end), total: 0 });
@@ -389,12 +393,22 @@ function proposeForeign(s: Sentence, out: Work[]): void {
   }
 }
 
+const KNOWN = new Set(KNOWN_PERSONS);
+
+/** Public figures listed in the segmenter's dictionary (tables/jieba.ts): names whatever their characters. */
+function proposeKnown(s: Sentence, out: Work[]): void {
+  for (const tok of s.tokens) {
+    if (KNOWN.has(tok.word)) out.push({ start: tok.start, end: tok.end, base: PERSON_DEFAULTS.accept + 4, cues: s.cues(tok.start, tok.end), total: 0 });
+  }
+}
+
 /** Names whose score reaches PERSON_DEFAULTS.accept, non-overlapping, sorted by offset. */
 export function proposeNames(text: string): NameProposal[] {
   const s = new Sentence(text, segment(text));
   const work: Work[] = [];
   proposeChinese(s, work);
   proposeForeign(s, work);
+  proposeKnown(s, work);
   if (work.length === 0) return [];
   // Lists: a candidate next to 、 whose neighbour across it is a plausible name too.
   const starts = new Set<number>();
@@ -452,7 +466,8 @@ const FAMILIAR_AFTER_SURNAME = '老总某氏';
 
 function isFamiliarForm(text: string, start: number): boolean {
   const surLen = COMPOUND_SURNAMES.has(text.slice(start, start + 2)) ? 2 : 1;
-  return FAMILIAR_AFTER_SURNAME.includes(text.charAt(start + surLen));
+  const ch = text.charAt(start + surLen);
+  return ch !== '' && FAMILIAR_AFTER_SURNAME.includes(ch);
 }
 
 /** Words after a lone surname that make it a reference to a person: 李先生, 汤局长, 刘师傅. */

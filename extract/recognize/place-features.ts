@@ -4,7 +4,7 @@
 // quoted names of areas (“六尺巷”隋唐文化街区). Called by places.ts after the gazetteer names
 // are chosen; each function marks what it takes in `taken`, so no two candidates overlap.
 import type { Gazetteer, Place } from '../tables/gazetteer.ts';
-import { SUFFIX_STARTS_WORD, isNameChar, mentionRuleOf, startsAtBoundary } from '../tables/place-names.ts';
+import { isNameChar, mentionRuleOf, startsAtBoundary, suffixStartsWord } from '../tables/place-names.ts';
 import type { PlaceCandidate } from './types.ts';
 
 /** A gazetteer place chosen in the sentence, with its offsets. */
@@ -32,6 +32,11 @@ const GENERIC_FEATURE_BASES = new Set((
   '一江 一河 一湖 一山 金融 科技 产业 创新 智慧 数字 工业 物流 商业 商务 旅游 文旅 红色 乡村 农村 城乡 全国 全省 全市'
 ).split(' '));
 
+/** True when `after`, the character after a feature ending, is one of those that make it another word. */
+function continuesWord(nextChars: string, after: string | undefined): boolean {
+  return after !== undefined && nextChars.includes(after);
+}
+
 const FEATURE_GAP_MAX = 4;
 const QUOTED_NAME_MAX = 8;
 
@@ -49,7 +54,7 @@ export function findUnlistedVillages(text: string, chosen: readonly PlaceAt[], t
       if (!suffix) continue;
       const end = c.end + len + suffix.length;
       const name = text.slice(c.end, end);
-      if (taken.subarray(c.end, end).includes(1) || mentionRuleOf('village', name) === 'chained' || SUFFIX_STARTS_WORD[suffix]?.includes(text[end] ?? '')) break;
+      if (taken.subarray(c.end, end).includes(1) || mentionRuleOf('village', name) === 'chained' || suffixStartsWord(text, end)) break;
       out.push({
         kind: 'place', start: c.end, end, text: name, name, level: 'village', code: null,
         parents: [c.place.name, ...gazetteer.parents(c.place).map((p) => p.name)],
@@ -78,7 +83,7 @@ export function buildFeatureNames(
     if (end < 0 && (c.place.level === 'country' || c.place.level === 'city' || c.place.level === 'other')) {
       const w = FEATURES_AFTER_PLACE.find((x) => rest.startsWith(x));
       const next = NATURAL_ENDINGS.find((e) => e.suffix === w)?.next ?? '';
-      if (w && !next.includes(text[c.end + w.length] ?? '')) end = c.end + w.length;
+      if (w && !continuesWord(next, text[c.end + w.length])) end = c.end + w.length;
     }
     if (end < 0) end = areaFeatureEnd(text, c.end);
     if (end < 0) continue;
@@ -124,7 +129,7 @@ export function findNaturalFeatures(text: string, taken: Uint8Array): PlaceCandi
   for (const { suffix, baseMax, next } of NATURAL_ENDINGS) {
     for (let i = text.indexOf(suffix); i >= 0; i = text.indexOf(suffix, i + 1)) {
       const end = i + suffix.length;
-      if (taken.subarray(i, end).includes(1) || next.includes(text[end] ?? '')) continue;
+      if (taken.subarray(i, end).includes(1) || continuesWord(next, text[end])) continue;
       const start = naturalStart(text, i, baseMax, suffix.length === 1, taken);
       if (start >= 0) add(start, end);
     }

@@ -6,7 +6,7 @@
 // decides nothing else: a place inside an organization name (周口市 in 周口市人民政府) is still a
 // candidate; resolve/ settles overlaps with the other recognizers.
 import type { Gazetteer, HomePlaces, Place } from '../tables/gazetteer.ts';
-import { SUFFIX_STARTS_WORD, startsAtBoundary } from '../tables/place-names.ts';
+import { startsAtBoundary, suffixStartsWord } from '../tables/place-names.ts';
 import { buildFeatureNames, findNaturalFeatures, findUnlistedVillages, type PlaceAt } from './place-features.ts';
 import type { PlaceCandidate, RecognizeContext } from './types.ts';
 
@@ -195,6 +195,8 @@ const KIND_ORDER: Record<Match['kind'], number> = { shadow: 0, full: 1, village:
 function select(text: string, matches: readonly Match[], gazetteer: Gazetteer, context: RecognizeContext): Chosen[] {
   const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
   const chosen: Chosen[] = [];
+  const nameStarts = new Set<number>();
+  for (const m of matches) if (m.kind === 'full' || m.kind === 'village') nameStarts.add(m.start);
   let covered = 0;
   let previous: Chosen | undefined;
   for (const m of sorted) {
@@ -204,7 +206,7 @@ function select(text: string, matches: readonly Match[], gazetteer: Gazetteer, c
       continue;
     }
     const prev = previous && previous.end === m.start ? previous.place : undefined;
-    const place = pick(text, m, gazetteer, context, chosen, prev);
+    const place = pick(text, m, gazetteer, context, chosen, prev, nameStarts);
     if (!place) continue;
     const c: Chosen = { start: m.start, end: m.end, place, kind: m.kind };
     chosen.push(c);
@@ -216,12 +218,11 @@ function select(text: string, matches: readonly Match[], gazetteer: Gazetteer, c
 
 /** The place a match stands for, or undefined when the rules for its kind reject it here. */
 function pick(
-  text: string, m: Match, gazetteer: Gazetteer, context: RecognizeContext, chosen: readonly Chosen[], prev: Place | undefined,
+  text: string, m: Match, gazetteer: Gazetteer, context: RecognizeContext,
+  chosen: readonly Chosen[], prev: Place | undefined, nameStarts: ReadonlySet<number>,
 ): Place | undefined {
-  const name = text.slice(m.start, m.end);
-  const next = text[m.end] ?? '';
-  const last = name[name.length - 1] ?? '';
-  if (m.kind !== 'short' && SUFFIX_STARTS_WORD[last]?.includes(next)) return undefined;
+  // 郑州市场 is 郑州 + 市场, but 扶沟县城郊乡 is 扶沟县 + 城郊乡: a name after the suffix keeps it.
+  if (m.kind !== 'short' && suffixStartsWord(text, m.end) && !nameStarts.has(m.end)) return undefined;
   const atBoundary = startsAtBoundary(text, m.start);
   const chainedTo = (p: Place): boolean => prev !== undefined && prev.id !== p.id && gazetteer.contains(prev, p);
   if (!prev && (straddled(text, m.start, m.end, gazetteer) || hidden(text, m.start, m.end, gazetteer))) return undefined;
@@ -229,6 +230,9 @@ function pick(
   if (m.kind !== 'short') {
     places = places.filter((p) => p.mention === 'free' || chainedTo(p) || (p.mention === 'anchored' && atBoundary));
   }
+  // 丁集镇东街村 names the 东街村 of 丁集镇: a namesake elsewhere in the city is not meant, and
+  // when the gazetteer has none there, findUnlistedVillages keeps the village under its town.
+  if (m.kind === 'village' && prev && (prev.level === 'town' || prev.level === 'county')) places = places.filter(chainedTo);
   if (!places.length) return undefined;
   const near = chosen.map((c) => c.place);
   return gazetteer.disambiguate(places, context, near);
@@ -275,7 +279,7 @@ function extendWrittenForms(text: string, chosen: readonly Chosen[]): Chosen[] {
       if (form) end = c.end + form.length;
     } else if (c.kind === 'short' || (c.place.code === null && c.place.level === 'city')) {
       const suffix = text[c.end] ?? '';
-      if ((suffix === '市' || suffix === '县') && !SUFFIX_STARTS_WORD[suffix]?.includes(text[c.end + 1] ?? '')) end = c.end + 1;
+      if ((suffix === '市' || suffix === '县') && !suffixStartsWord(text, c.end + 1)) end = c.end + 1;
     }
     return end > c.end && end <= limit ? { ...c, end } : c;
   });

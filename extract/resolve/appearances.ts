@@ -36,6 +36,13 @@ export interface EventFinding {
   readonly sentences: SentenceFindings[];
   /** Convened in the text (召开, 举行, 举办) or a visit, rather than only mentioned. */
   held: boolean;
+  /** The text gives the name; false for names made from subject and place (张建慧淮阳区调研). */
+  readonly named: boolean;
+}
+
+/** Worth reporting: someone appeared at it, or the text names it and says it took place on a date. */
+export function isReportable(e: EventFinding): boolean {
+  return e.appearances.length > 0 || (e.named && e.held && e.date !== null);
 }
 
 interface RoleVerb {
@@ -49,8 +56,12 @@ const VERBS = [...ROLE_VERBS].sort((a, b) => b[0].length - a[0].length);
 const CLAUSE_BREAK = /[，,；;。！？!?：:]/u;
 const CONVENED = /(召开|举行|举办|开幕|闭幕|开馆|揭牌|授牌|主持)/u;
 // Between a name and its verb only these may stand: 张建慧出席会议并讲话, 马剑平、秦胜军等出席.
-const FILLER = /^(等|一行|同志|分别|先后|也|还|共同|一同|一起|亲切|专门|到会|在会上|在会议上|会上|并|又|随后|现场|会议|全会|大会)*$/u;
+const FILLER = /^(等|一行|同志|分别|先后|也|还|共同|一同|一起|亲切|专门|到会|在会上|在会议上|会上|并|又|随后|现场|会议|全会|大会|进行了?|作了?|对此)*$/u;
 const WHERE = /^(到|在|赴|深入|来到|前往|莅临)/u;
+// 就《…》作说明, 向大会致信, 对工作作总结: a prepositional phrase between a name and its verb.
+const PREPOSITION = /^(向|给|就|对|围绕|为)/u;
+// 习近平总书记在中央金融工作会议上的重要讲话: the verb is a noun after the event it was given at.
+const AT_EVENT = /(上的|上所作的|上发表的)(重要)?$/u;
 
 function findRoleVerbs(text: string): RoleVerb[] {
   const found: RoleVerb[] = [];
@@ -85,7 +96,11 @@ function subjectsOf(text: string, verb: RoleVerb, verbs: readonly RoleVerb[], pe
   const last = before[before.length - 1];
   if (!last) return [];
   const gap = text.slice(last.end, verb.start);
-  const ok = FILLER.test(gap) || (WHERE.test(gap) && gap.length <= 24) || (verb.role === 'met' && gap.length <= 30);
+  const ok = FILLER.test(gap) ||
+    (WHERE.test(gap) && gap.length <= 24) ||
+    (PREPOSITION.test(gap) && gap.length <= 60) ||
+    (AT_EVENT.test(gap) && gap.length <= 40) ||
+    (verb.role === 'met' && gap.length <= 30);
   return ok ? before : [];
 }
 
@@ -102,10 +117,15 @@ function nearestNamed(events: readonly EventCandidate[], at: number, clause: [nu
   return inClause[0] ?? null;
 }
 
+/** Where a visit went: the place or body written between subject and verb, else the words after 到/在. */
 function placeBetween(sentence: SentenceFindings, from: number, to: number): string | null {
   const place = sentence.places.find((p) => p.start >= from && p.end <= to);
   if (place) return place.text;
-  return sentence.organizations.find((o) => o.start >= from && o.end <= to)?.text ?? null;
+  const org = sentence.organizations.find((o) => o.start >= from && o.end <= to);
+  if (org) return org.text;
+  const gap = sentence.text.slice(from, to);
+  const m = /^(?:到|在|赴|深入|来到|前往|莅临)([\u3400-\u9fff]{2,16})$/u.exec(gap);
+  return m?.[1] ?? null;
 }
 
 /** `在江苏省苏州市举办`, `凤泉区召开`: the last place written in the clause that convenes the event. */
@@ -115,65 +135,121 @@ function placeHeld(s: SentenceFindings, clause: [number, number]): string | null
 }
 
 const UNNAMED_KIND: Partial<Record<AppearanceRole, EventKind>> = { inspected: 'inspection', met: 'talks' };
+/** Verbs that are an occurrence by themselves whatever their role: an interview, receiving petitioners. */
+const EVENT_VERBS: Readonly<Record<string, EventKind>> = { 专访: 'other', 接访: 'talks', 采访: 'other' };
+// 中共中央政治局召开会议: a body convenes a meeting named only by its head; the body names it.
+const BODY_CONVENES = /(召开|举行)(了)?$/u;
 
-/** Decides the events of one article and who appeared at each, in which role. */
-export function resolveAppearances(sentences: readonly SentenceFindings[], articleDate: string | null): EventFinding[] {
-  const events = new Map<string, EventFinding>();
-  const eventNamed = (name: string, kind: EventKind): EventFinding => {
-    let e = events.get(name);
-    if (!e) {
-      e = { name, kind, date: null, place: null, appearances: [], sentences: [], held: false };
-      events.set(name, e);
-    }
-    return e;
-  };
-  const addSentence = (e: EventFinding, s: SentenceFindings): void => {
-    if (!e.sentences.includes(s)) e.sentences.push(s);
-  };
+interface Draft {
+  readonly events: Map<string, EventFinding>;
+  main: EventFinding | null;
+}
 
-  // Named events; the main one is the first the text convenes, else the first named.
-  let main: EventFinding | null = null;
-  let firstNamed: EventFinding | null = null;
+function eventNamed(draft: Draft, name: string, kind: EventKind, named = true): EventFinding {
+  let e = draft.events.get(name);
+  if (!e) {
+    e = { name, kind, date: null, place: null, appearances: [], sentences: [], held: false, named };
+    draft.events.set(name, e);
+  }
+  return e;
+}
+
+function addSentence(e: EventFinding, s: SentenceFindings): void {
+  if (!e.sentences.includes(s)) e.sentences.push(s);
+}
+
+function hold(e: EventFinding, s: SentenceFindings, date: string | null, place: string | null): void {
+  if (e.held) return;
+  e.held = true;
+  e.date = date;
+  e.place = place;
+}
+
+/**
+ * Named events, and the main one: the first the body convenes (召开, 举行, 主持), else the first
+ * named. A headline's name for the convened event (牧野区委四届五次全会 over 中国共产党牧野区
+ * 第四届委员会第五次全体(扩大)会议) is the same event: it folds into the body's.
+ */
+function findNamedEvents(sentences: readonly SentenceFindings[], articleDate: string | null, headlines: ReadonlySet<SentenceFindings>): Draft {
+  const draft: Draft = { events: new Map(), main: null };
+  const heldInHeadline: EventFinding[] = [];
   for (const s of sentences) {
     for (const c of s.events) {
-      if (c.reference !== 'named') continue;
       const clause = clauseBounds(s.text, c.start);
-      const e = eventNamed(c.name, c.eventKind);
-      firstNamed ??= e;
+      const clauseText = s.text.slice(clause[0], clause[1]);
+      let name = c.name;
+      if (c.reference !== 'named') {
+        const body = s.organizations.find((o) => o.end <= c.start && o.start >= clause[0] && BODY_CONVENES.test(s.text.slice(o.end, c.start).replace(/[0-9]+月[0-9]+日|上午|下午/gu, '')));
+        if (!body) continue;
+        name = `${body.name}${c.name}`;
+      }
+      const e = eventNamed(draft, name, c.eventKind, c.reference === 'named');
       addSentence(e, s);
-      if (!e.held && CONVENED.test(s.text.slice(clause[0], clause[1]))) {
-        e.held = true;
-        e.date = s.date ?? articleDate;
-        e.place = placeHeld(s, clause);
-        main ??= e;
+      if (!e.held && CONVENED.test(clauseText)) {
+        hold(e, s, s.date ?? articleDate, placeHeld(s, clause));
+        if (headlines.has(s)) heldInHeadline.push(e);
+        else draft.main ??= e;
       }
     }
   }
-  main ??= firstNamed;
+  const main = draft.main;
+  if (main) {
+    for (const e of heldInHeadline) {
+      if (e === main || e.kind !== main.kind) continue;
+      draft.events.delete(e.name);
+      for (const x of e.sentences) addSentence(main, x);
+    }
+  }
+  // Only an event the text says took place can be what 会议 and 出席 refer to; one merely
+  // mentioned (学习党代会精神) is not where the people of the article were.
+  draft.main ??= heldInHeadline[0] ?? null;
+  return draft;
+}
 
+/** The event a role verb speaks of, creating an unnamed visit or talks when the verb is one. */
+function targetOf(draft: Draft, s: SentenceFindings, verb: RoleVerb, subjects: readonly PersonCandidate[], articleDate: string | null, articleTitle: string | null): EventFinding | null {
+  const clause = clauseBounds(s.text, verb.start);
+  const named = nearestNamed(s.events, verb.start, clause);
+  if (named) return draft.events.get(named.name) ?? draft.main;
+  const inClause = s.events.filter((e) => e.start >= clause[0] && e.end <= clause[1]);
+  const first = subjects[0];
+  const kind = EVENT_VERBS[verb.verb] ?? UNNAMED_KIND[verb.role];
+  if (kind && first && !inClause.length) {
+    // Later steps of one visit (先后走访, 察看) belong to the visit already begun.
+    const begun = [...draft.events.values()].find((e) => e.kind === kind && e.held && e.appearances.some((a) => a.person.name === first.name));
+    if (begun) return begun;
+    const where = placeBetween(s, first.end, verb.start) ?? placeBetween(s, verb.end, clause[1]);
+    const others = subjects.slice(1).map((p) => p.name);
+    const name = kind === 'talks' && others.length
+      ? `${first.name}与${others.join('、')}${verb.verb}`
+      : `${first.name}${where ?? ''}${verb.verb}`;
+    const e = eventNamed(draft, name, kind, false);
+    hold(e, s, s.date ?? articleDate, where);
+    return e;
+  }
+  if (draft.main) return draft.main;
+  // A bare head with nothing named before (参加了授牌仪式): the article is about that event.
+  const bare = inClause.find((e) => !e.name.startsWith('会') && e.name.length >= 3);
+  if (!bare) return null;
+  const e = eventNamed(draft, `${articleTitle ?? ''}${bare.name}`, bare.eventKind, false);
+  hold(e, s, s.date ?? articleDate, null);
+  draft.main = e;
+  return e;
+}
+
+/** Decides the events of one article and who appeared at each, in which role. */
+export function resolveAppearances(
+  sentences: readonly SentenceFindings[],
+  articleDate: string | null,
+  options: { headlines?: ReadonlySet<SentenceFindings>; title?: string | null } = {},
+): EventFinding[] {
+  const draft = findNamedEvents(sentences, articleDate, options.headlines ?? new Set());
   for (const s of sentences) {
     const verbs = findRoleVerbs(s.text);
     for (const verb of verbs) {
       const subjects = [...subjectsOf(s.text, verb, verbs, s.persons), ...objectsOf(s.text, verb, s.persons)];
-      const first = subjects[0];
-      if (!first) continue;
-      const clause = clauseBounds(s.text, verb.start);
-      const named = nearestNamed(s.events, verb.start, clause);
-      const anyEventInClause = s.events.some((e) => e.start >= clause[0] && e.end <= clause[1]);
-      let target: EventFinding | null;
-      if (named) {
-        target = events.get(named.name) ?? null;
-      } else if (UNNAMED_KIND[verb.role] && !anyEventInClause) {
-        const where = placeBetween(s, first.end, verb.start) ?? placeBetween(s, verb.end, clause[1]);
-        target = eventNamed(`${first.name}${where ?? ''}${verb.verb}`, UNNAMED_KIND[verb.role] ?? 'other');
-        if (!target.held) {
-          target.held = true;
-          target.date = s.date ?? articleDate;
-          target.place = where;
-        }
-      } else {
-        target = main;
-      }
+      if (!subjects.length) continue;
+      const target = targetOf(draft, s, verb, subjects, articleDate, options.title ?? null);
       if (!target) continue;
       addSentence(target, s);
       for (const person of subjects) {
@@ -184,5 +260,5 @@ export function resolveAppearances(sentences: readonly SentenceFindings[], artic
       }
     }
   }
-  return [...events.values()];
+  return [...draft.events.values()];
 }

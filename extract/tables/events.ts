@@ -44,10 +44,10 @@ export const ROLE_VERBS: readonly (readonly [string, AppearanceRole])[] = [
   ['主持召开', 'presided'], ['主持会议', 'presided'], ['主持', 'presided'],
   ['出席会议并讲话', 'spoke'], ['出席并讲话', 'spoke'], ['作讲话', 'spoke'], ['发表讲话', 'spoke'], ['讲话', 'spoke'],
   ['致辞', 'spoke'], ['致词', 'spoke'], ['作说明', 'spoke'], ['作了说明', 'spoke'], ['作报告', 'spoke'],
-  ['作工作报告', 'spoke'], ['通报', 'spoke'], ['发言', 'spoke'], ['作总结', 'spoke'], ['宣读', 'spoke'],
+  ['作工作报告', 'spoke'], ['通报', 'spoke'], ['点评', 'spoke'], ['作总结讲话', 'spoke'], ['发言', 'spoke'], ['作总结', 'spoke'], ['宣读', 'spoke'],
   ['调研督导', 'inspected'], ['调研', 'inspected'], ['督导', 'inspected'], ['视察', 'inspected'],
   ['检查', 'inspected'], ['走访', 'inspected'], ['考察', 'inspected'], ['察看', 'inspected'], ['慰问', 'inspected'],
-  ['会见', 'met'], ['会谈', 'met'], ['接见', 'met'], ['接访', 'met'], ['座谈', 'met'], ['专访', 'spoke'],
+  ['会见', 'met'], ['会谈', 'met'], ['接见', 'met'], ['接访', 'met'], ['座谈', 'met'], ['专访', 'spoke'], ['采访', 'spoke'],
   ['出席', 'attended'], ['参加', 'attended'], ['参会', 'attended'], ['列席', 'attended'], ['陪同', 'attended'],
   ['致信', 'other'], ['致贺信', 'other'], ['发来贺信', 'other'], ['作出批示', 'other'], ['作出指示', 'other'],
 ];

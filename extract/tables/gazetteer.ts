@@ -16,7 +16,7 @@ import {
 } from './named-places.ts';
 import { baseLength, mentionRuleOf, shortFormOf, type MentionRule } from './place-names.ts';
 
-export { shortFormOf, type MentionRule } from './place-names.ts';
+export type { MentionRule } from './place-names.ts';
 
 export interface Place {
   /** The code for Chinese divisions; `@` + name for hand-listed places. Unique. */

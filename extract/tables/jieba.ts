@@ -6,6 +6,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.ts';
+import { KNOWN_ORGANIZATIONS } from './organizations.ts';
 
 export interface Token {
   readonly word: string;
@@ -21,7 +22,7 @@ export interface Token {
  * Public figures the bundled dictionary files under other tags (周恩来 as a time word, 罗干 as
  * a place, 金正日 as a proper noun) or does not list; news names them without introduction.
  */
-const KNOWN_PERSONS = (
+export const KNOWN_PERSONS: readonly string[] = (
   '毛泽东 周恩来 刘少奇 朱德 邓小平 陈云 江泽民 李鹏 乔石 朱镕基 李瑞环 胡锦涛 尉健行 李岚清 吴邦国 温家宝 贾庆林 曾庆红 ' +
   '吴官正 李长春 罗干 习近平 李克强 张德江 俞正声 刘云山 王岐山 张高丽 栗战书 汪洋 王沪宁 赵乐际 韩正 李强 蔡奇 丁薛祥 ' +
   '李希 钱其琛 唐家璇 迟浩田 张万年 荣毅仁 王兆国 彭珮云 何鲁丽 孙中山 鲁迅 郭沫若 茅盾 巴金 老舍 冰心 胡适 雷锋 焦裕禄 ' +
@@ -33,17 +34,18 @@ const KNOWN_PERSONS = (
 
 /**
  * Words we add to the bundled dictionary, with the tag we give them. Only words whose absence
- * breaks segmentation around names and titles: without 副市长 the text 副市长李四 segments as
- * 副/市长李/四 in some contexts. Lexicons that are not about segmentation live in their own tables.
+ * breaks segmentation or tagging; frequencies stay low so that a word like 市委常委 (listed
+ * with frequency 3) never starts to swallow the 常委会 of 市委常委会. Lexicons that are not about
+ * segmentation live in their own tables.
  */
 const USER_WORDS: readonly (readonly [string, number, string])[] = [
-  ['副市长', 2000, 'n'], ['常务副市长', 500, 'n'], ['副区长', 500, 'n'], ['副县长', 500, 'n'], ['副省长', 1000, 'n'],
-  ['副书记', 2000, 'n'], ['市委常委', 1000, 'n'], ['区委常委', 300, 'n'], ['县委常委', 300, 'n'], ['省委常委', 800, 'n'],
-  ['区委书记', 300, 'n'], ['县委书记', 800, 'n'], ['镇党委书记', 100, 'n'], ['村党支部书记', 100, 'n'],
-  ['副主任', 2000, 'n'], ['副主席', 2000, 'n'], ['副局长', 800, 'n'], ['副部长', 1000, 'n'], ['副秘书长', 800, 'n'],
-  ['通讯员', 1000, 'n'], ['见习记者', 100, 'n'], ['市领导', 500, 'n'], ['县领导', 100, 'n'], ['区领导', 100, 'n'],
-  ['本报讯', 1000, 'nz'], ['本报记者', 1000, 'n'],
+  ['本报讯', 1000, 'nz'], ['本报记者', 1000, 'n'], ['见习记者', 50, 'n'], ['市领导', 50, 'n'], ['县领导', 20, 'n'], ['区领导', 20, 'n'],
+  // Short names of local bodies, newer than the dictionary: without them 卫健委 is 卫/健/委 and
+  // 融媒体中心 loses its name part.
+  ...'卫健委 人社局 教体局 网信办 发改委 住建局 住建委 经开区 创文 融媒体 市场监管局 应急管理局 自然资源局 文旅局 医保局 退役军人事务局 政数局 大数据局'
+    .split(' ').map((w): readonly [string, number, string] => [w, 20, 'j']),
   ...KNOWN_PERSONS.map((name): readonly [string, number, string] => [name, 500, 'nr']),
+  ...[...KNOWN_ORGANIZATIONS.keys()].map((name): readonly [string, number, string] => [name, 500, 'nt']),
 ];
 
 let jieba: Jieba | null = null;

@@ -52,6 +52,13 @@ export const ORG_SUFFIXES: ReadonlyMap<string, OrganizationKind> = new Map<strin
   ['议院', 'government'], ['参议院', 'government'], ['众议院', 'government'], ['立法会', 'government'], ['工作站', 'other'],
   ['管理站', 'government'], ['服务站', 'other'], ['分局', 'government'], ['支队', 'government'], ['大队', 'government'],
   ['中队', 'government'], ['编队', 'government'], ['公所', 'government'],
+  // companies named by their trade: 耕德电子, 普善药业, 郑州宇通重工
+  ['科技', 'company'], ['电子', 'company'], ['药业', 'company'], ['制药', 'company'], ['生物', 'company'], ['重工', 'company'],
+  ['通讯', 'company'], ['实业', 'company'], ['置业', 'company'], ['地产', 'company'], ['股份', 'company'], ['控股', 'company'],
+  ['化工', 'company'], ['电气', 'company'], ['物流', 'company'], ['传媒', 'company'], ['食品', 'company'], ['纺织', 'company'],
+  ['电器', 'company'], ['软件', 'company'], ['药业集团', 'company'],
+  // development zones run by their own committees
+  ['经开区', 'government'], ['开发区', 'government'], ['高新区', 'government'], ['示范区', 'government'],
 ]);
 
 /**
@@ -63,10 +70,13 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set([
   '编队', '部队', '机构', '工厂', '厂', '协会', '学会', '俱乐部', '代表团', '工作组', '领导小组', '基地', '联盟', '同盟',
   '合作社', '委员会', '办公室', '研究所', '研究院', '大学', '学院', '中学', '小学', '报社', '电视台', '出版社', '党', '商场',
   '超市', '酒店', '饭店', '宾馆', '有限公司', '股份有限公司', '有限责任公司', '分公司', '事务所', '服务中心', '工作站',
+  '产业园', '科技', '电子', '药业', '制药', '生物', '重工', '通讯', '实业', '置业', '地产', '股份', '控股', '化工', '电气',
+  '物流', '传媒', '食品', '纺织', '电器', '软件', '经开区', '开发区', '高新区', '示范区', '党委', '党组', '党支部', '党工委',
+  '支部', '总支', '团委', '高校',
 ]);
 
 /** Bodies written without a listed ending, or whose short form is the usual one. */
-export const ORG_NAMES: ReadonlyMap<string, OrganizationKind> = new Map<string, OrganizationKind>([
+const NAMED: readonly (readonly [string, OrganizationKind])[] = [
   ['中共中央', 'party'], ['党中央', 'party'], ['中央', 'party'], ['中共', 'party'], ['中国共产党', 'party'], ['中央军委', 'government'],
   ['中纪委', 'party'], ['中央纪委', 'party'], ['中央政治局', 'party'], ['中共中央政治局', 'party'], ['国务院', 'government'],
   ['全国人大', 'congress'], ['全国人大常委会', 'congress'], ['全国政协', 'congress'], ['新华社', 'media'], ['人民日报', 'media'],
@@ -83,7 +93,41 @@ export const ORG_NAMES: ReadonlyMap<string, OrganizationKind> = new Map<string, 
   ['台盟', 'party'], ['民革', 'party'], ['共青团中央', 'association'], ['团中央', 'association'], ['全国总工会', 'association'],
   ['全国妇联', 'association'], ['中国科协', 'association'], ['中科院', 'other'], ['社科院', 'other'], ['工程院', 'other'],
   ['北大', 'school'], ['清华', 'school'], ['复旦', 'school'], ['人大常委会', 'congress'],
-]);
+];
+
+/**
+ * Well-known bodies written by their own name alone: companies, international organizations,
+ * agencies and newspapers that news names without a suffix (微软, 亚行, 路透社, 朝日新闻).
+ * They also enter the segmenter's dictionary, so that 思科 is one word and not 思 + 科.
+ */
+const KNOWN: readonly (readonly [OrganizationKind, string])[] = [
+  ['company', '微软 英特尔 思科 飞利浦 丰田 波音 空客 空中客车 三菱 三星 索尼 松下 东芝 日立 本田 日产 宝马 奔驰 ' +
+    '通用汽车 福特 克莱斯勒 雪铁龙 标致 菲亚特 法拉利 劳斯莱斯 沃尔沃 西门子 诺基亚 爱立信 摩托罗拉 惠普 戴尔 苹果公司 ' +
+    '谷歌 雅虎 亚马逊 脸书 甲骨文 可口可乐 百事可乐 雀巢 麦当劳 肯德基 沃尔玛 家乐福 宜家 壳牌 埃克森美孚 英国石油 ' +
+    '华为 联想 海尔 长虹 海信 格力 腾讯 阿里巴巴 百度 京东 比亚迪 吉利 奇瑞 一汽 二汽 上汽 宝钢 ' +
+    '首钢 鞍钢 武钢 邯钢 中石油 中石化 中海油 国家电网 南方电网 中国移动 中国联通 中国电信 中国银行 工商银行 建设银行 ' +
+    '农业银行 交通银行 招商银行 中信 万科 恒大 碧桂园 娃哈哈 蒙牛 伊利 茅台 五粮液 青岛啤酒 双汇 ' +
+    '中远 中粮 中化 中铁 中建 中交 中电建 中国电建 国网 宇通 海康威视 大华股份 京东方 宁德时代'],
+  ['other', '联合国 欧盟 北约 东盟 欧佩克 世贸组织 世界贸易组织 世界银行 世行 亚行 亚洲开发银行 国际货币基金组织 ' +
+    '世界卫生组织 世卫组织 联合国教科文组织 国际原子能机构 国际红十字会 红十字会 非统 非统组织 非盟 阿盟 上合组织 ' +
+    '亚太经合组织 二十国集团 七国集团 八国集团 金砖国家 国际奥委会 国际足联 亚足联 欧足联 国际泳联 国际田联 国际武联 ' +
+    '国际乒联 国际羽联 国际篮联 国际排联 足协 中国足协 篮协 中国篮协 田协 中国田协 残联 中国残联'],
+  ['media', '新华社 人民日报 光明日报 经济日报 解放军报 中国日报 中央电视台 央视 中央人民广播电台 中新社 ' +
+    '路透社 美联社 法新社 共同社 塔斯社 俄通社 韩联社 朝中社 德新社 合众国际社 安莎社 埃中社 中通社 南通社 ' +
+    '朝日新闻 每日新闻 读卖新闻 日本经济新闻 纽约时报 华盛顿邮报 华尔街日报 泰晤士报 卫报 费加罗报 世界报 明镜周刊 ' +
+    '时代周刊 新闻周刊 英国广播公司 美国有线电视新闻网'],
+  ['government', '白宫 五角大楼 克里姆林宫 国会 国家杜马 联邦委员会 参议院 众议院 上院 下院 内阁 国务院 中央军委 ' +
+    '外交部 国防部 财政部 商务部 教育部 科技部 公安部 民政部 司法部 农业部 卫生部 文化部 交通部 铁道部 水利部 ' +
+    '国家发改委 国家计委 国家经贸委 国家教委 国家体委 国家民委 外经贸部 海关总署 国家统计局 国家税务总局 审计署'],
+];
+
+/** Kind of each listed body, by name. */
+export const KNOWN_ORGANIZATIONS: ReadonlyMap<string, OrganizationKind> = new Map(
+  KNOWN.flatMap(([kind, names]) => names.split(' ').map((n): [string, OrganizationKind] => [n, kind])),
+);
+
+/** Bodies recognized by name: NAMED above plus the well-known bodies. */
+export const ORG_NAMES: ReadonlyMap<string, OrganizationKind> = new Map<string, OrganizationKind>([...KNOWN_ORGANIZATIONS, ...NAMED]);
 
 /**
  * Words that make a would-be organization generic: 各级各部门, 市直有关部门, 有关单位, 该公司.
@@ -93,7 +137,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   '各', '各级', '各部门', '有关', '相关', '该', '本', '此', '这', '那', '其', '各类', '各个', '所有', '一些', '多家', '全市',
   '全省', '全县', '全区', '全国各', '各地', '有关部门', '相关部门', '职能部门', '部门', '单位', '各有关', '这个', '那个', '这些',
   '那些', '每个', '每', '几', '多个', '两', '三', '个', '家', '我', '我们', '你', '他们', '她们', '自己', '市直', '县直', '省直',
-  '区直', '直属', '下属', '所属', '基层', '上级', '下级',
+  '区直', '直属', '下属', '所属', '基层', '上级', '下级', '乡镇', '街道', '各级各', '国家级', '省级', '市级', '县级', '普通',
 ]);
 
 /** Endings that are never enough alone: a word that is only 局 or 中心 names nothing. */

@@ -96,6 +96,12 @@ export const SUFFIX_STARTS_WORD: Readonly<Record<string, string>> = {
   镇: '村',
 };
 
+/** True when the name ending at `end` ends with a character that begins the next word there (郑州市|场). */
+export function suffixStartsWord(text: string, end: number): boolean {
+  const next = text[end];
+  return next !== undefined && (SUFFIX_STARTS_WORD[text[end - 1] ?? '']?.includes(next) ?? false);
+}
+
 /** Characters after which a name may start even when it is also an ordinary word (在, 和, 、). */
 export const BOUNDARY_CHARS: ReadonlySet<string> = new Set('在于从到至赴经沿和与及同跟对向往自由是为的了过入进出去来回抵离达临靠近即或、以将把被等其'.split(''));
 

@@ -9,6 +9,8 @@ export const ERROR_STATUS = {
   'not-found': 404,
   'too-large': 413,
   'query-rejected': 422,
+  /** Neo4j refused the console's query: syntax, unknown procedure, type error. The user's to fix. */
+  'query-failed': 400,
   'query-timeout': 504,
   'neo4j-unavailable': 503,
   starting: 503,
@@ -17,13 +19,36 @@ export const ERROR_STATUS = {
 
 export type ApiErrorCode = keyof typeof ERROR_STATUS;
 
-export interface ApiErrorBody {
-  readonly error: { readonly code: ApiErrorCode; readonly message: string; readonly field?: string };
+export interface FieldIssue {
+  readonly field: string;
+  readonly message: string;
 }
 
-export function sendError(res: Response, code: ApiErrorCode, message: string, field?: string): void {
-  const body: ApiErrorBody = { error: { code, message, ...(field ? { field } : {}) } };
+export interface ApiErrorBody {
+  readonly error: {
+    readonly code: ApiErrorCode;
+    readonly message: string;
+    readonly field?: string;
+    readonly issues?: readonly FieldIssue[];
+  };
+}
+
+export function sendError(res: Response, code: ApiErrorCode, message: string, field?: string, issues?: readonly FieldIssue[]): void {
+  const body: ApiErrorBody = { error: { code, message, ...(field ? { field } : {}), ...(issues ? { issues } : {}) } };
   res.status(ERROR_STATUS[code]).json(body);
+}
+
+export function isApiErrorCode(code: string): code is ApiErrorCode {
+  return Object.hasOwn(ERROR_STATUS, code);
+}
+
+/** A query's expected failure, sent with the status of its code (codes the table lacks are bugs: 500). */
+export function sendFailure(res: Response, error: { readonly code: string; readonly message: string }): void {
+  if (isApiErrorCode(error.code)) sendError(res, error.code, error.message);
+  else {
+    console.error(`newsgraph: query failed with a code the API does not know: ${error.code}: ${error.message}`);
+    sendError(res, 'internal', 'internal error; the server log has the details');
+  }
 }
 
 /** The last handler: a database that went away is 503 with a clear message; anything else is a bug (500). */
@@ -42,7 +67,8 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, _req, res, nex
     return;
   }
   if (status === 400) {
-    sendError(res, 'bad-request', error instanceof Error ? error.message : 'malformed request');
+    // express.json() on a body that is not JSON.
+    sendError(res, 'bad-request', error instanceof Error ? error.message : 'malformed request', 'body');
     return;
   }
   console.error('newsgraph: unexpected error', error);

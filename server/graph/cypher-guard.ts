@@ -9,6 +9,7 @@ import { fail, ok, type Result } from '../../vocab/result.ts';
 /** Clauses that change data, schema or the DBMS. FOREACH holds only updating clauses. */
 const WRITE_KEYWORDS = new Map<string, string>([
   ['CREATE', 'writes to the graph'],
+  ['INSERT', 'writes to the graph'],
   ['MERGE', 'writes to the graph'],
   ['SET', 'writes to the graph'],
   ['DELETE', 'writes to the graph'],
@@ -164,12 +165,12 @@ export function checkReadOnly(query: string): Result<void, 'query-rejected'> {
   const tokens = tokenizeCypher(query);
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i] as Token;
-    if (t.kind !== 'word') continue;
+    if (!isName(t)) continue;
     const prev = tokens[i - 1];
     const upper = t.text.toUpperCase();
 
     // A dotted name called as a procedure (after CALL) or as a function (before a parenthesis).
-    if (tokens[i + 1]?.text === '.' && prev?.text !== '.' && prev?.text !== '$') {
+    if (tokens[i + 1]?.text === '.' && tokens[i + 1]?.kind === 'punct' && prev?.text !== '.' && prev?.text !== '$') {
       const { name, end } = dottedName(tokens, i);
       const called = prev?.kind === 'word' && prev.text.toUpperCase() === 'CALL';
       if (called || tokens[end]?.text === '(') {
@@ -180,14 +181,16 @@ export function checkReadOnly(query: string): Result<void, 'query-rejected'> {
       continue;
     }
 
+    if (t.kind === 'quoted') continue;
     // A word after `.`, `$` or `:` is a property, parameter, label or type; before `:` a map key or variable.
     if (prev?.kind === 'punct' && (prev.text === '.' || prev.text === '$' || prev.text === ':')) continue;
     if (tokens[i + 1]?.kind === 'punct' && tokens[i + 1]?.text === ':') continue;
 
     const reason = WRITE_KEYWORDS.get(upper);
     if (reason) return describe(query, upper, t.offset, reason);
-    if (upper === 'TRANSACTIONS' && prev?.kind === 'word' && prev.text.toUpperCase() === 'IN') {
-      return describe(query, 'IN TRANSACTIONS', prev.offset, 'commits batches of writes');
+    // SHOW TRANSACTIONS reads; CALL {…} IN [n CONCURRENT] TRANSACTIONS commits batches of writes.
+    if (upper === 'TRANSACTIONS' && !(prev?.kind === 'word' && prev.text.toUpperCase() === 'SHOW')) {
+      return describe(query, 'IN TRANSACTIONS', t.offset, 'commits batches of writes');
     }
   }
   return ok(undefined);

@@ -24,8 +24,10 @@ type Scalar = string | Integer | null;
 export interface NodeRow {
   readonly id: string;
   readonly aliases: string[];
-  /** Pinyin spellings for searchText (empty for articles). */
+  /** Pinyin spellings for searchText (empty for articles and events). */
   keys: string;
+  /** name, aliases and keys joined by spaces, as statements.ts rebuilds it on update. */
+  searchText: string;
   readonly props: Record<string, Scalar>;
 }
 
@@ -84,7 +86,7 @@ function nodeRow(entity: Entity): NodeRow {
   const keys = entity.label === 'Article' || entity.label === 'Event'
     ? ''
     : searchKeys(entity.name, entity.label === 'Person', entity.label === 'Person' ? entity.pinyin : '');
-  return { id: entity.id, aliases: [...new Set(entity.aliases)], keys, props: scalarProps(entity) };
+  return { id: entity.id, aliases: [...new Set(entity.aliases)], keys, searchText: '', props: scalarProps(entity) };
 }
 
 /** First observation wins for scalars, as `coalesce(n.x, row.x)` does in the database. */
@@ -94,6 +96,12 @@ function mergeNode(into: NodeRow, row: NodeRow): void {
   }
   for (const alias of row.aliases) if (!into.aliases.includes(alias)) into.aliases.push(alias);
   into.keys = row.keys || into.keys;
+}
+
+/** The same string the node statement builds in Cypher when it merges aliases. */
+function searchTextOf(row: NodeRow): string {
+  const name = typeof row.props.name === 'string' ? row.props.name : '';
+  return [name, ...row.aliases].join(' ') + (row.keys ? ` ${row.keys}` : '');
 }
 
 export const evidenceKey = (e: Evidence): string => `${e.articleId}@${e.start}-${e.end}`;
@@ -233,7 +241,11 @@ class RowBuilder {
 
   build(): BatchRows {
     const nodes = new Map<Label, NodeRow[]>();
-    for (const label of NODE_ORDER) nodes.set(label, [...(this.nodes.get(label)?.values() ?? [])]);
+    for (const label of NODE_ORDER) {
+      const rows = [...(this.nodes.get(label)?.values() ?? [])];
+      for (const row of rows) row.searchText = searchTextOf(row);
+      nodes.set(label, rows);
+    }
     const relations = [...this.groups.values()]
       .map((g) => ({ type: g.type, from: g.from, to: g.to, rows: [...g.rows.values()] }));
     return { nodes, relations, rejected: this.rejected, articleCount: this.articleCount };

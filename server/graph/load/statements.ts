@@ -30,66 +30,89 @@ function cached(key: string, make: () => string): string {
   return s;
 }
 
+/** True when `fresh` differs from `old`, nulls included: `<>` alone is null when either side is. */
+const changed = (fresh: string, old: string): string =>
+  `NOT coalesce(${fresh} = ${old}, ${fresh} IS NULL AND ${old} IS NULL)`;
+
+/** SET only when `condition` holds: an unchanged write still costs a log record and index updates. */
+const setWhen = (condition: string, sets: readonly string[]): string =>
+  `FOREACH (_ IN CASE WHEN ${condition} THEN [1] ELSE [] END |\n  SET ${sets.join(',\n      ')})`;
+
 /**
  * Entities: first observation wins for scalars (coalesce), aliases are a union in order of
- * arrival, and searchText is rebuilt from name, aliases and the row's pinyin keys.
+ * arrival, and searchText is name, aliases and the row's pinyin keys. A node already there is
+ * written only when the row brings something new, so reloading costs reads, not writes.
  * An Article is its text (the id is a hash of it), so it is written once, on creation.
  */
 export function nodeStatement(label: Label): string {
   assertLabel(label);
   return cached(`node:${label}`, () => {
     const scalars = SCALARS[label];
+    const onCreate = `ON CREATE SET n.aliases = row.aliases, ${scalars.map((p) => `n.${p} = row.props.${p}`).join(', ')}`;
     if (label === 'Article') {
-      return [
-        'UNWIND $rows AS row',
-        'MERGE (n:Article {id: row.id})',
-        `ON CREATE SET n.aliases = row.aliases, ${scalars.map((p) => `n.${p} = row.props.${p}`).join(', ')}`,
-        'RETURN count(n) AS written',
-      ].join('\n');
+      return ['UNWIND $rows AS row', 'MERGE (n:Article {id: row.id})', onCreate, 'RETURN count(n) AS written'].join('\n');
     }
+    const filled = scalars.map((p) => `(n.${p} IS NULL AND row.props.${p} IS NOT NULL)`).join(' OR ');
     return [
       'UNWIND $rows AS row',
       `MERGE (n:${label} {id: row.id})`,
-      'WITH n, row, coalesce(n.aliases, []) AS old',
-      'WITH n, row, old + [a IN row.aliases WHERE NOT a IN old] AS aliases',
-      'SET n.aliases = aliases,',
-      ...scalars.map((p) => `    n.${p} = coalesce(n.${p}, row.props.${p}),`),
-      "    n.searchText = coalesce(n.name, row.props.name) + reduce(s = '', a IN aliases | s + ' ' + a)" +
-        " + CASE WHEN row.keys = '' THEN '' ELSE ' ' + row.keys END",
+      `${onCreate}, n.searchText = row.searchText`,
+      'WITH n, row, [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])] AS fresh',
+      'WITH n, row, fresh, coalesce(n.aliases, []) + fresh AS aliases, coalesce(n.name, row.props.name) AS name',
+      setWhen(`size(fresh) > 0 OR ${filled}`, [
+        'n.aliases = aliases',
+        ...scalars.map((p) => `n.${p} = coalesce(n.${p}, row.props.${p})`),
+        "n.searchText = name + reduce(s = '', a IN aliases | s + ' ' + a) + CASE WHEN row.keys = '' THEN '' ELSE ' ' + row.keys END",
+      ]),
       'RETURN count(n) AS written',
     ].join('\n');
   });
 }
 
-/** Cypher that merges the row's evidence into the four parallel arrays, without duplicates, at most $maxEvidence. */
-const EVIDENCE_MERGE = [
-  'WITH r, row, coalesce(r.evidenceArticles, []) AS ea, coalesce(r.evidenceSentences, []) AS es,',
-  '     coalesce(r.evidenceStarts, []) AS st, coalesce(r.evidenceEnds, []) AS en',
-  "WITH r, row, ea, es, st, en, [i IN range(0, size(ea) - 1) | ea[i] + '@' + toString(st[i]) + '-' + toString(en[i])] AS have",
-  'WITH r, row, ea, es, st, en, [e IN row.evidence WHERE NOT e.key IN have] AS fresh',
-  'WITH r, row, ea, es, st, en,',
-  '     fresh[..CASE WHEN size(ea) >= $maxEvidence THEN 0 ELSE $maxEvidence - size(ea) END] AS add',
-];
-const EVIDENCE_SET = [
-  'r.evidenceArticles = ea + [e IN add | e.articleId]',
-  'r.evidenceSentences = es + [e IN add | e.sentence]',
-  'r.evidenceStarts = st + [e IN add | e.start]',
-  'r.evidenceEnds = en + [e IN add | e.end]',
+/** On creation the evidence arrays are the row's; the row's key list is deduplicated already. */
+const EVIDENCE_CREATE = [
+  'r.evidenceArticles = [e IN row.evidence | e.articleId]',
+  'r.evidenceSentences = [e IN row.evidence | e.sentence]',
+  'r.evidenceStarts = [e IN row.evidence | e.start]',
+  'r.evidenceEnds = [e IN row.evidence | e.end]',
 ];
 
-function typeSets(type: RelationType): string[] {
+/** Evidence of the row not on the relationship yet (by article and offsets), at most $maxEvidence in all. */
+const EVIDENCE_FRESH = [
+  'WITH r, row, coalesce(r.evidenceArticles, []) AS ea, coalesce(r.evidenceStarts, []) AS st, coalesce(r.evidenceEnds, []) AS en',
+  "WITH r, row, ea, [i IN range(0, size(ea) - 1) | ea[i] + '@' + toString(st[i]) + '-' + toString(en[i])] AS have",
+  'WITH r, row, ea, [e IN row.evidence WHERE NOT e.key IN have] AS fresh',
+  'WITH r, row, fresh[..CASE WHEN size(ea) >= $maxEvidence THEN 0 ELSE $maxEvidence - size(ea) END] AS add',
+];
+const EVIDENCE_APPEND = [
+  'r.evidenceArticles = coalesce(r.evidenceArticles, []) + [e IN add | e.articleId]',
+  'r.evidenceSentences = coalesce(r.evidenceSentences, []) + [e IN add | e.sentence]',
+  'r.evidenceStarts = coalesce(r.evidenceStarts, []) + [e IN add | e.start]',
+  'r.evidenceEnds = coalesce(r.evidenceEnds, []) + [e IN add | e.end]',
+];
+
+/** Per type: what a new relationship gets, the merged values, and the SETs that write them. */
+function typeRules(type: RelationType): { create: string[]; merged: string[]; sets: string[] } {
   switch (type) {
     case 'APPEARED_AT':
     case 'REPORTED':
-      return [`r.role = ${cypherRules.strongerRole('r.role', 'row.role')}`];
+      return {
+        create: ['r.role = row.role'],
+        merged: [`${cypherRules.strongerRole('r.role', 'row.role')} AS role`],
+        sets: ['r.role = role'],
+      };
     case 'HOLDS_POSITION':
-      return [
-        'r.title = coalesce(r.title, row.title)',
-        `r.firstSeen = ${cypherRules.earlierDate('r.firstSeen', 'row.firstSeen')}`,
-        `r.lastSeen = ${cypherRules.laterDate('r.lastSeen', 'row.lastSeen')}`,
-      ];
+      return {
+        create: ['r.title = row.title', 'r.firstSeen = row.firstSeen', 'r.lastSeen = row.lastSeen'],
+        merged: [
+          'coalesce(r.title, row.title) AS title',
+          `${cypherRules.earlierDate('r.firstSeen', 'row.firstSeen')} AS firstSeen`,
+          `${cypherRules.laterDate('r.lastSeen', 'row.lastSeen')} AS lastSeen`,
+        ],
+        sets: ['r.title = title', 'r.firstSeen = firstSeen', 'r.lastSeen = lastSeen'],
+      };
     default:
-      return [];
+      return { create: [], merged: [], sets: [] };
   }
 }
 
@@ -97,7 +120,8 @@ function typeSets(type: RelationType): string[] {
  * Relationships. Those the text asserts are keyed by the extractor's relation id (a person can
  * hold two titles in one organization) and carry evidence; MENTIONS, PART_OF and LOCATED_IN
  * are one edge per pair of nodes. Rows whose endpoints are missing drop out at MATCH and are
- * counted by the caller as the difference between rows sent and `written`.
+ * counted by the caller as the difference between rows sent and `written`. As with nodes, a
+ * relationship already there is written only when the row changes it.
  */
 export function relationStatement(type: RelationType, from: Label, to: Label): string {
   assertType(type);
@@ -113,7 +137,8 @@ export function relationStatement(type: RelationType, from: Label, to: Label): s
       return [
         ...head,
         'MERGE (a)-[r:MENTIONS]->(b)',
-        `SET r.id = coalesce(r.id, row.id), r.count = ${cypherRules.larger('r.count', 'row.count')}`,
+        'ON CREATE SET r.id = row.id, r.count = row.count',
+        setWhen('row.count > r.count', ['r.count = row.count']),
         'RETURN count(r) AS written',
       ].join('\n');
     }
@@ -121,11 +146,16 @@ export function relationStatement(type: RelationType, from: Label, to: Label): s
       return [...head, `MERGE (a)-[r:${type}]->(b)`, 'ON CREATE SET r.id = row.id', 'RETURN count(r) AS written']
         .join('\n');
     }
+    const rules = typeRules(type);
+    const mergedNames = rules.merged.map((m) => m.slice(m.lastIndexOf(' AS ') + 4));
+    const changes = ['size(add) > 0', ...mergedNames.map((name) => changed(name, `r.${name}`))];
     return [
       ...head,
       `MERGE (a)-[r:${type} {id: row.id}]->(b)`,
-      ...EVIDENCE_MERGE,
-      `SET ${[...EVIDENCE_SET, ...typeSets(type)].join(',\n    ')}`,
+      `ON CREATE SET ${[...EVIDENCE_CREATE, ...rules.create].join(', ')}`,
+      ...EVIDENCE_FRESH,
+      ...(rules.merged.length > 0 ? [`WITH r, row, add, ${rules.merged.join(', ')}`] : []),
+      setWhen(changes.join(' OR '), [...EVIDENCE_APPEND, ...rules.sets]),
       'RETURN count(r) AS written',
     ].join('\n');
   });

@@ -1,6 +1,7 @@
 // The database's version and the number of nodes per label, for GET /api/health.
 import { LABEL_NAMES, type Label } from '../../../vocab/labels.ts';
 import { toNumber, type Graph } from '../driver.ts';
+import { readTransaction } from './read.ts';
 
 export interface GraphHealth {
   readonly neo4jVersion: string;
@@ -14,7 +15,8 @@ const COUNTS = LABEL_NAMES.map((label) => `MATCH (n:${label}) RETURN '${label}' 
 );
 
 export async function readGraphHealth(graph: Graph): Promise<GraphHealth> {
-  return graph.read(async (tx) => {
+  // readTransaction, not graph.read: while Neo4j is down the health check must answer at once.
+  return readTransaction(graph, async (tx) => {
     const component = await tx.run(
       "CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version, edition",
     );

@@ -68,8 +68,16 @@ describe('recognizePlaces', () => {
     expect(written('其中国家级项目三个', NO_CONTEXT)).toEqual([]);
   });
 
-  it('takes 市 as the start of 市场 after a city', () => {
+  it('takes 市 as the start of 市场 after a city, but keeps 县 before a town', () => {
     expect(written('郑州市场监管局', NO_CONTEXT)).toEqual(['郑州']);
+    expect(written('扶沟县城郊乡中心社区')).toEqual(['扶沟县', '城郊乡']);
+    expect(written('安阳市和林州市', NO_CONTEXT)).toEqual(['安阳市', '林州市']);
+  });
+
+  it('prefers the village of the town just named over a namesake elsewhere', () => {
+    const found = places('项城市丁集镇东街村');
+    expect(found.map((p) => p.text)).toEqual(['项城市', '丁集镇', '东街村']);
+    expect(found[2]?.parents[0]).toBe('丁集镇');
   });
 
   it('finds countries and names built on places', () => {

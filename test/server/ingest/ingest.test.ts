@@ -166,7 +166,7 @@ describe('npm run ingest', () => {
     expect(status.code, second.output().stderr).toBe(0);
     expect(second.output().stdout).toMatch(/already in the graph/u);
     expect(await graphState(graph)).toEqual(uninterrupted);
-  });
+  }, 300_000);
 
   it('exits non-zero and names the file when a file fails', async () => {
     const dir = path.join(root, 'one-bad');

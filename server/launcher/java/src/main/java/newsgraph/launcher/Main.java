@@ -153,6 +153,8 @@ public final class Main {
             // Loopback only and a single user: a password would only be something to forget.
             .setConfig(GraphDatabaseSettings.auth_enabled, false)
             .setConfig(GraphDatabaseSettings.pagecache_memory, options.pageCacheBytes())
+            // A local tool should not phone home (and offline machines would only log failures).
+            .setConfig(GraphDatabaseSettings.udc_enabled, false)
             // Transaction state on the JVM heap: off-heap state reserves its own large pool outside -Xmx.
             .setConfig(GraphDatabaseSettings.tx_state_memory_allocation,
                 GraphDatabaseSettings.TransactionStateMemoryAllocation.ON_HEAP)
