@@ -4,7 +4,7 @@
 // peak RSS of this Node process. The corpus is generated into a temporary NDJSON file first and
 // streamed from it, so the timings are the loader's (row building included), not the generator's,
 // and no more than a batch or two of Extractions is ever in memory.
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
@@ -59,14 +59,24 @@ async function* readCorpus(file: string, limitArticles = Infinity): AsyncGenerat
   lines.close();
 }
 
+/** CPU seconds a process has used (user + system), from /proc; NaN where there is no /proc. */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** A fresh embedded Neo4j on a temporary directory, removed afterwards. */
-async function withFreshNeo4j<T>(pageCache: string, work: (graph: Graph) => Promise<T>): Promise<T> {
+async function withFreshNeo4j<T>(pageCache: string, work: (graph: Graph, neo4jPid: number) => Promise<T>): Promise<T> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-ingest-'));
   const neo = await startEmbeddedNeo4j({ dataDir, pageCache, log: () => undefined });
   const graph = createGraph(await connectNeo4j({ uri: neo.uri }));
   try {
     await ensureSchema(graph);
-    return await work(graph);
+    return await work(graph, neo.pid);
   } finally {
     await graph.close();
     await neo.stop();
@@ -105,10 +115,17 @@ export async function run(args: string[]): Promise<void> {
       console.log(`\n${articles.toLocaleString('en-US')} articles: corpus generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
       const rss = new RssPeak();
-      const batched = await withFreshNeo4j(values.pagecache, async (graph) => {
+      const batched = await withFreshNeo4j(values.pagecache, async (graph, pid) => {
+        const cpu0 = { neo4j: cpuSeconds(pid), node: process.cpuUsage() };
         t = performance.now();
         const counts = await loadExtractions(graph, readCorpus(file), { batchSize });
-        return { counts, seconds: (performance.now() - t) / 1000 };
+        const node = process.cpuUsage(cpu0.node);
+        return {
+          counts,
+          seconds: (performance.now() - t) / 1000,
+          neo4jCpu: cpuSeconds(pid) - cpu0.neo4j,
+          nodeCpu: (node.user + node.system) / 1e6,
+        };
       });
       const peak = rss.stop();
       const c = batched.counts;
@@ -117,6 +134,8 @@ export async function run(args: string[]): Promise<void> {
         `(${c.relationshipsCreated} relationships) in ${batched.seconds.toFixed(1)} s, ${c.batches} transactions`);
       console.log(`            ${rate(c.relationships, batched.seconds)} relationship rows, ${rate(c.nodes + c.relationships, batched.seconds)} rows, ` +
         `peak RSS of Node ${mb(peak)}`);
+      console.log(`            CPU: Neo4j ${batched.neo4jCpu.toFixed(1)} s, Node ${batched.nodeCpu.toFixed(1)} s ` +
+        `(load average ${os.loadavg()[0]?.toFixed(1)} on ${os.availableParallelism()} cores: other processes share them)`);
 
       const subset = Math.min(articles, perRowArticles);
       const perRow = await withFreshNeo4j(values.pagecache, async (graph) => {

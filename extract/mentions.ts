@@ -9,7 +9,7 @@ import { recognizePersons, recognizeSurnameReferences } from './recognize/person
 import { recognizeOrganizations } from './recognize/organizations.ts';
 import { recognizePlaces } from './recognize/places.ts';
 import { loadGazetteer, GazetteerMissingError, type Gazetteer } from './tables/gazetteer.ts';
-import { segment } from './tables/jieba.ts';
+import { segment, type Token } from './tables/jieba.ts';
 import { resolveOverlaps, type EntityCandidate } from './resolve/overlaps.ts';
 
 /** What the flat view adds beyond the graph's recognizers; each can be switched off. */
@@ -22,7 +22,12 @@ export interface MentionOptions {
   readonly dictionaryPlaces: boolean;
   /** Report a government by its place, as the NER sets do: 中国政府 → 中国 (LOC), 市政府 → nothing. */
   readonly governmentAsPlace: boolean;
+  /** Report buildings and venues (中国美术馆, 北京图书大厦) as places, as the NER sets do. */
+  readonly venuesAsPlaces: boolean;
 }
+
+/** Endings of venues: bodies to the graph, places to the NER sets. */
+const VENUE = /(大厦|美术馆|博物馆|展览馆|体育馆|体育场|大剧院|剧院|大会堂|展览中心|演艺中心|会展中心|体育中心|机场|车站|广场)$/;
 
 const GOVERNMENT = /(?:人民)?政府$/;
 
@@ -31,6 +36,7 @@ export const MENTION_DEFAULTS: MentionOptions = {
   placeAbbreviations: true,
   dictionaryPlaces: true,
   governmentAsPlace: true,
+  venuesAsPlaces: true,
 };
 
 let gazetteer: Gazetteer | null | undefined;
@@ -56,12 +62,12 @@ const TYPE_OF: Record<EntityCandidate['kind'], SpanMention['type'] | null> = {
 export function recognizeMentions(sentence: string, context: RecognizeContext = NO_CONTEXT, options: MentionOptions = MENTION_DEFAULTS): SpanMention[] {
   if (sentence.length === 0) return [];
   const g = getGazetteer();
-  const places: PlaceCandidate[] = g ? recognizePlaces(sentence, g, context) : [];
+  const places: PlaceCandidate[] = g ? recognizePlaces(sentence, g, context).filter((c) => !insideOrdinaryWord(sentence, c)) : [];
   if (options.dictionaryPlaces) places.push(...recognizeDictionaryPlaces(sentence));
   if (options.placeAbbreviations) places.push(...recognizePlaceAbbreviations(sentence));
   const candidates: EntityCandidate[] = [
     ...recognizePersons(sentence, context, { titles: false }),
-    ...recognizeOrganizations(sentence, context),
+    ...recognizeOrganizations(sentence, context, places),
     ...places,
   ];
   const kept = resolveOverlaps(candidates);
@@ -69,6 +75,10 @@ export function recognizeMentions(sentence: string, context: RecognizeContext = 
   for (const c of kept) {
     const type = TYPE_OF[c.kind];
     if (!type) continue;
+    if (c.kind === 'organization' && options.venuesAsPlaces && VENUE.test(c.text)) {
+      mentions.push({ type: 'LOC', start: c.start, end: c.end });
+      continue;
+    }
     if (c.kind === 'organization' && options.governmentAsPlace) {
       // The NER sets tag 中国政府 as 中国(LOC) 政府 and 市政府 not at all.
       const m = GOVERNMENT.exec(c.text);
@@ -95,12 +105,33 @@ export function recognizeMentions(sentence: string, context: RecognizeContext = 
 
 /** Words made of abbreviations or of a verb and one (印巴, 离京) are left to recognizePlaceAbbreviations. */
 function isAbbreviationRun(w: string): boolean {
+  const region = PAIRED_PLACE_WORDS.find((p) => w.startsWith(p));
+  if (region && (w.length === region.length || PAIRED_PLACE_REST.test(w.slice(region.length)))) return true;
   if (w.length === 2 && BEFORE_ABBREVIATION.has(w.charAt(0)) && AFTER_VERB.has(w.charAt(1))) return true;
   return w.length <= 3 && [...w].every((ch) => ABBREVIATIONS.has(ch)) && !COUNTRY_PAIRS.has(w);
 }
 
+/** Bodies of the sky the NER sets tag as places and the dictionary does not. */
+const CELESTIAL: ReadonlySet<string> = new Set(['地球', '月球', '火星', '金星', '水星', '木星', '土星', '天王星', '海王星', '冥王星', '太阳系', '银河系', '银河']);
+
 /** Currencies and the like the dictionary files under places: 挪威克朗. */
 const NOT_PLACE_ENDINGS = /(克朗|法郎|马克|卢布|卢比|比索|里拉|美元|日元|欧元|镑|人)$/;
+
+/** Tags of words that may contain a place name as written (北京市, 中国人民银行, 驻华使馆). */
+const NAME_WORD_TAGS: ReadonlySet<string> = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'j', 'x']);
+
+/**
+ * A place found strictly inside one everyday word is part of that word: 中国 in 发展中国家,
+ * 北京 in 北京时间.
+ */
+function insideOrdinaryWord(sentence: string, c: PlaceCandidate): boolean {
+  for (const tok of segment(sentence)) {
+    if (tok.end <= c.start) continue;
+    if (tok.start > c.start) return false;
+    return tok.end >= c.end && tok.end - tok.start > c.end - c.start && !NAME_WORD_TAGS.has(tok.tag);
+  }
+  return false;
+}
 
 /** Dictionary tags of place words. */
 const PLACE_TAG = 'ns';
@@ -118,6 +149,10 @@ export function recognizeDictionaryPlaces(sentence: string): PlaceCandidate[] {
   const out: PlaceCandidate[] = [];
   for (const tok of segment(sentence)) {
     const w = tok.word;
+    if (CELESTIAL.has(w)) {
+      out.push(placeCandidate(sentence, tok.start, tok.end));
+      continue;
+    }
     if (tok.tag !== PLACE_TAG || w.length < 2 || NOT_PLACES.has(w) || isAbbreviationRun(w) || NOT_PLACE_ENDINGS.test(w)) continue;
     // 东北地区, 中东地区: the region is 东北; 地区 describes it.
     const end = w.length > 3 && w.endsWith('地区') ? tok.end - 2 : tok.end;
@@ -127,7 +162,9 @@ export function recognizeDictionaryPlaces(sentence: string): PlaceCandidate[] {
 }
 
 /** One-character abbreviations of countries and Chinese places, as they pair up: 中美, 中日韩, 京津. */
-const ABBREVIATIONS = new Set('中美日俄英法德意韩朝印巴以越泰澳加墨非欧亚菲蒙葡荷比叙伊埃古西瑞奥希波捷匈罗南阿土新马港台京沪津渝川陕藏黔滇粤桂闽赣皖浙鄂湘豫冀晋辽');
+const ABBREVIATIONS = new Set('中美日俄英法德意韩朝印巴以越泰澳加墨非欧亚菲蒙葡荷比叙伊埃古瑞奥希波捷匈罗阿土新马港台京沪津渝川陕藏黔滇粤桂闽赣皖浙鄂湘豫冀晋辽');
+/** Abbreviations that are a country whenever they pair with another; the rest (以, 加, 非, 新) are also everyday words and need a partner from this set. */
+const STRONG = new Set('中美日俄英韩印巴越泰澳菲朝');
 /** Abbreviations that stand alone as a country: 俄将…, 韩高风险企业. */
 const STANDALONE = new Set('俄韩菲叙');
 /** Verbs and prepositions glued to a one-character place: 访华, 在京, 驻华, 对美, 离京. */
@@ -142,6 +179,34 @@ const AFTER_ABBREVIATION = [
 /** Places written as one character inside a compound word: 京剧, 中医, 华侨, 藏胞. */
 const ABBREVIATION_WORDS = ['京剧', '京韵', '京戏', '中医', '中药', '华侨', '华人', '华裔', '藏胞', '藏区', '川剧', '川戏', '沪剧', '粤剧', '豫剧', '港人', '台胞'];
 
+
+/** Regions named by their parts' abbreviations, every character a place: 青藏高原, 黄淮, 京沪铁路, 港澳台. */
+const PAIRED_PLACE_WORDS_LIST = [
+  '京津冀', '港澳台', '粤港澳', '苏浙沪', '陕甘宁', '黄淮', '江淮', '江汉', '青藏', '川藏', '京沪', '京津', '港澳', '沪宁', '沪杭',
+  '京九', '京广', '陇海', '浙赣', '川陕', '闽粤', '湘鄂', '晋冀', '冀鲁', '鲁豫', '云贵', '两广', '江浙', '苏浙',
+];
+const PAIRED_PLACE_WORDS: readonly string[] = PAIRED_PLACE_WORDS_LIST;
+const ABBREVIATION_WORD_FIRSTS = new Set([...ABBREVIATION_WORDS, '中华', ...PAIRED_PLACE_WORDS_LIST].map((w) => w.charAt(0)));
+const PAIRED_PLACE_REST = /^(高原|地区|铁路|公路|高速|线|平原|一带|两地|三地|之间|地带|流域)/;
+/** Characters that may hide a one-character place inside a word: 来华访问, 中国京剧, 爱国华侨. */
+const EMBED_MARKERS = new Set('华京中');
+
+/**
+ * Places inside longer words (来华访问, 驻华使馆, 中国京剧, 爱国华侨, 中华民族), as
+ * [start, end] pairs relative to the word.
+ */
+function embeddedPlaces(w: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (let k = 0; k < w.length; k++) {
+    if (!EMBED_MARKERS.has(w.charAt(k))) continue;
+    const verbBefore = k > 0 && BEFORE_ABBREVIATION.has(w.charAt(k - 1)) && AFTER_VERB.has(w.charAt(k));
+    if (verbBefore || ABBREVIATION_WORDS.some((a) => w.startsWith(a, k))) found.push([k, k + 1]);
+  }
+  // 中华民族, 中华儿女: 中华 is the place; 中华人民共和国 is a country name the gazetteer knows.
+  if (found.length === 0 && w.length > 2 && w.startsWith('中华') && !w.startsWith('中华人民共和国')) found.push([0, 2]);
+  return found;
+}
+
 /** One-character places in the forms the NER sets tag them: 中美, 访华, 中方, 京剧. */
 export function recognizePlaceAbbreviations(sentence: string): PlaceCandidate[] {
   const out: PlaceCandidate[] = [];
@@ -153,13 +218,16 @@ export function recognizePlaceAbbreviations(sentence: string): PlaceCandidate[] 
     const tok = tokens[t];
     if (!tok) continue;
     const w = tok.word;
-    if (ABBREVIATION_WORDS.some((a) => w.startsWith(a))) {
-      emit(tok.start, 1);
-      continue;
+    if (w.length > 1 && tok.tag !== 'ns') {
+      const inner = embeddedPlaces(w);
+      for (const [a, b] of inner) out.push(placeCandidate(sentence, tok.start + a, tok.start + b));
+      if (inner.length > 0) continue;
     }
-    // 访华, 离京: a verb glued to the place.
-    if (w.length === 2 && BEFORE_ABBREVIATION.has(w.charAt(0)) && AFTER_VERB.has(w.charAt(1))) {
-      emit(tok.start + 1, 1);
+    const first = w.charAt(0);
+    if (!ABBREVIATIONS.has(first) && !BEFORE_ABBREVIATION.has(first) && !ABBREVIATION_WORD_FIRSTS.has(first)) continue; // most words
+    const region = PAIRED_PLACE_WORDS.find((p) => w.startsWith(p));
+    if (region && (w.length === region.length || PAIRED_PLACE_REST.test(w.slice(region.length)))) {
+      emit(tok.start, region.length);
       continue;
     }
     // A run of abbreviations at the start of the word: 中美, 印巴, 中美关系, 美方, 中日韩.
@@ -167,11 +235,11 @@ export function recognizePlaceAbbreviations(sentence: string): PlaceCandidate[] 
     while (n < w.length && n < 3 && ABBREVIATIONS.has(w.charAt(n))) n++;
     if (n === 0) continue;
     const rest = w.slice(n);
-    if (n >= 2 && (rest === '' || AFTER_ABBREVIATION.some((a) => rest.startsWith(a)))) {
+    if (n >= 2 && [...w.slice(0, n)].some((ch) => STRONG.has(ch)) && (rest === '' || AFTER_ABBREVIATION.some((a) => rest.startsWith(a)))) {
       if (tok.tag !== 'ns' || rest !== '' || !isCountryName(w)) emit(tok.start, n);
       continue;
     }
-    if (n >= 1 && rest !== '' && AFTER_ABBREVIATION.includes(rest) && w.length <= 3) {
+    if (n >= 1 && STRONG.has(w.charAt(0)) && rest !== '' && AFTER_ABBREVIATION.includes(rest) && w.length <= 3) {
       emit(tok.start, n);
       continue;
     }
@@ -181,7 +249,7 @@ export function recognizePlaceAbbreviations(sentence: string): PlaceCandidate[] 
     const next = tokens[t + 1];
     const paired = isPairedAbbreviation(tokens, t);
     const before = prev !== undefined && prev.word.length === 1 && BEFORE_ABBREVIATION.has(prev.word) && AFTER_VERB.has(w);
-    const after = next !== undefined && AFTER_ABBREVIATION.some((a) => next.word.startsWith(a));
+    const after = next !== undefined && (STRONG.has(w) || tok.tag === 'ns' || tok.tag === 'j') && AFTER_ABBREVIATION.some((a) => next.word.startsWith(a));
     if (paired || before || after || (STANDALONE.has(w) && (tok.tag === 'j' || tok.tag === 'ns'))) emit(tok.start, 1);
   }
   return out;
@@ -195,12 +263,16 @@ const COUNTRY_PAIRS: ReadonlySet<string> = new Set(['印尼', '南非', '中非'
 
 /** True when a one-character abbreviation stands next to another, directly or across 、. */
 function isPairedAbbreviation(tokens: ReturnType<typeof segment>, t: number): boolean {
-  const isAbbr = (i: number): boolean => {
-    const x = tokens[i];
-    return x !== undefined && x.word.length === 1 && ABBREVIATIONS.has(x.word);
-  };
+  const self = tokens[t];
+  if (!self) return false;
+  // Both must read as places: a strong abbreviation, or one the dictionary tags as a place.
+  const placeLike = (x: Token | undefined): boolean => x !== undefined && x.word.length === 1 && ABBREVIATIONS.has(x.word) &&
+    (STRONG.has(x.word) || x.tag === 'ns' || x.tag === 'j');
+  const strong = (x: Token | undefined): boolean => x !== undefined && STRONG.has(x.word);
+  if (!placeLike(self)) return false;
   const sep = (i: number): boolean => tokens[i]?.word === '、';
-  return isAbbr(t - 1) || isAbbr(t + 1) || (sep(t - 1) && isAbbr(t - 2)) || (sep(t + 1) && isAbbr(t + 2));
+  const partner = (i: number): boolean => placeLike(tokens[i]) && (strong(self) || strong(tokens[i]));
+  return partner(t - 1) || partner(t + 1) || (sep(t - 1) && partner(t - 2)) || (sep(t + 1) && partner(t + 2));
 }
 
 function placeCandidate(sentence: string, start: number, end: number): PlaceCandidate {

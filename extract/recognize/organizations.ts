@@ -9,7 +9,7 @@ import { segment, wordTag, type Token } from '../tables/jieba.ts';
 import {
   BARE_SUFFIX_OK, GENERIC_HEADS, GENERIC_WORDS, ORG_NAMES, ORG_SUFFIXES, PLACE_LEVEL_CHARS,
 } from '../tables/organizations.ts';
-import { TITLE_HEADS } from '../tables/titles.ts';
+import { TITLE_HEADS, endsWithTitle } from '../tables/titles.ts';
 import { recognizeTitles } from './titles.ts';
 
 /** Tunables of the organization grammar. */
@@ -56,7 +56,7 @@ const PROPER_TAGS: ReadonlySet<string> = new Set(['ns', 'nt', 'nz', 'nrt', 'nr',
  */
 const NOT_NAME_PART: ReadonlySet<string> = new Set([
   '记者', '会议', '问题', '情况', '时候', '方面', '领导', '同志', '人员', '负责人', '群众', '活动', '要求', '精神',
-  '讯', '本报讯', '消息', '报道', '日电', '电', '经', '图', '文', '摄', '依托', '赋予', '行使', '谋划', '深化', '加强',
+  '讯', '本报讯', '消息', '报道', '日电', '电', '经', '图', '文', '摄', '东道主', '荣获', '原', '前', '依托', '赋予', '行使', '谋划', '深化', '加强',
   '全面', '决策', '围绕', '关联', '高质量', '依法', '推进', '推动', '落实', '贯彻', '开展', '组织', '支持', '成立', '召开', '战胜', '击败', '负于', '破例', '被选为', '通知', '书面', '宣传', '纪念',
   '举办', '主办', '承办', '协办', '来自', '代表', '成员', '会员', '主任', '书记', '局长', '市长', '县长', '区长', '部长',
   '时期', '年代', '世纪', '地区', '东部', '西部', '南部', '北部', '中部', '内部', '今年', '去年', '明年', '目前',
@@ -67,8 +67,8 @@ function isHanWord(word: string): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
 
-function isNamePart(tok: Token): boolean {
-  if (!isHanWord(tok.word) || GENERIC_WORDS.has(tok.word) || NOT_NAME_PART.has(tok.word) || TITLE_HEADS.has(tok.word)) return false;
+function isNamePart(tok: Token | undefined): boolean {
+  if (!tok || !isHanWord(tok.word) || GENERIC_WORDS.has(tok.word) || NOT_NAME_PART.has(tok.word) || TITLE_HEADS.has(tok.word)) return false;
   return NOMINAL_TAGS.has(tok.tag) || ORG_NAMES.has(tok.word);
 }
 
@@ -83,15 +83,45 @@ function isPlaceLevelChar(word: string): boolean {
   return word === '市' || word === '县' || word === '区' || word === '省';
 }
 
-function isProper(tok: Token): boolean {
-  return PROPER_TAGS.has(tok.tag) || ORG_NAMES.has(tok.word) || isPlaceLevelChar(tok.word);
+/** Whether a word opens with a place or body the dictionary knows (中国 in 中国女, 美国 in 美国国务院). */
+function opensWithProper(word: string): boolean {
+  for (let k = Math.min(word.length, 5); k >= 2; k--) if (isProperWord(word.slice(0, k))) return true;
+  return false;
+}
+
+function isProper(tok: Token | undefined): boolean {
+  if (!tok) return false;
+  if (tok.tag === 'j') return !ORG_SUFFIXES.has(tok.word); // 人社局 names a body; 党支部 is any branch
+  return PROPER_TAGS.has(tok.tag) || ORG_NAMES.has(tok.word) || isPlaceLevelChar(tok.word) || PLACE_NAME.test(tok.word);
+}
+
+/** Words that are place names by their ending even when tagged as nouns: 周口市, 西华县. */
+const PLACE_NAME = /^[\u4e00-\u9fff]{2,6}[省市县区州]$/;
+
+/** Endings of company names made of a trade name and the trade: 普善药业, 耕德电子. */
+const COMPANY_TRADES: ReadonlySet<string> = new Set([
+  '科技', '电子', '药业', '制药', '生物', '重工', '通讯', '实业', '置业', '地产', '股份', '控股', '化工', '电气', '传媒', '食品', '电器',
+]);
+
+function isTradeNameChar(tok: Token | undefined): boolean {
+  return tok !== undefined && tok.word.length === 1 && isHanWord(tok.word) && !FUNCTION_TAGS_ORG.has(tok.tag) && !GENERIC_WORDS.has(tok.word);
+}
+
+const FUNCTION_TAGS_ORG: ReadonlySet<string> = new Set(['p', 'c', 'u', 'uj', 'ul', 'r', 'm', 'q', 'f', 'y', 'd']);
+
+const PERSON_TAGS: ReadonlySet<string> = new Set(['nr', 'nrfg']);
+
+function isBodyWord(tok: Token | undefined): boolean {
+  if (!tok) return false;
+  const sfx = suffixOf(tok.word);
+  return ORG_NAMES.has(tok.word) || (sfx !== '' && suffixFit(tok, sfx) === 2);
 }
 
 /** Tags of the words that may continue a name to the right (not verbs: 市社科联组织专家 …). */
 const RIGHT_TAGS: ReadonlySet<string> = new Set(['n', 'nt', 'nz', 'j', 'x', 'ns', 'l']);
 
 /** Openings that make a word generic: 各级党委, 有关部门, 该公司, 普通高校. */
-const GENERIC_OPENINGS = /^(各|有关|相关|该|本|此|这|那|其|全|每|某|普通|一般|基层|下属|上级|所属|直属|国家级|省级|市级|县级)/;
+const GENERIC_OPENINGS = /^(各|有关|相关|该|本|此|这|那|其|全市|全省|全县|全区|全镇|全乡|全村|全体|每|某|普通|一般|基层|下属|上级|所属|直属|国家级|省级|市级|县级|两|几|多)/;
 
 function startsGeneric(word: string): boolean {
   return word.length > 2 && GENERIC_OPENINGS.test(word);
@@ -117,6 +147,7 @@ export function recognizeOrganizations(
 ): OrganizationCandidate[] {
   const tokens = segment(text);
   const out: OrganizationCandidate[] = [];
+  const inPlace = (tok: Token): boolean => places.some((p) => p.start <= tok.start && tok.end <= p.end);
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
     if (!tok || !isHanWord(tok.word)) continue;
@@ -137,16 +168,38 @@ export function recognizeOrganizations(
       if (!prev) break;
       const before = tokens[s - 2];
       // A verb or adjective inside a name (中国文化扶贫委员会, 周口市大数据产业园) needs name words on both sides.
-      const inner = (prev.tag === 'v' || prev.tag === 'a') && prev.word.length <= 2 && before !== undefined &&
-        isNamePart(before) && !NOT_NAME_PART.has(prev.word) && s - 1 < t;
-      if (!(isNamePart(prev) || inner) || (listed && s === t && !isProper(prev))) break;
+      // (A verb only in the names of associations and offices, and right before the ending: 扶贫 + 委员会.)
+      const inner = before !== undefined && before.word.length >= 2 && isNamePart(before) && !NOT_NAME_PART.has(prev.word) &&
+        ((prev.tag === 'v' && prev.word.length === 2 && s === t && VERB_NAMED_HEADS.has(suffix)) ||
+          (prev.tag === 'a' && prev.word.length === 1 && s < t + 1));
+      if (endsWithTitle(prev.word)) break; // 宣传部长王少青通报中心: a title ends whatever name there was
+      // 区委, 县政府 open with a place-level character; the word before them is the place (牧野 + 区委).
+      const placeName = listed && s === t && isPlaceLevelChar(word.charAt(0)) && prev.word.length >= 2 && prev.word.length <= 4 && isNamePart(prev);
+      if (!(isNamePart(prev) || inner) || (listed && s === t && !isProper(prev) && !placeName)) break;
       s--;
-      if (isProper(prev)) {
+      // A person's name before a generic ending is the person's (刘延宇办公室), not a body's name.
+      if ((isProper(prev) && !PERSON_TAGS.has(prev.tag)) || inPlace(prev)) {
         proper = true;
-        if (prev.tag !== 'ns' && !isPlaceLevelChar(prev.word)) properBeyondPlace = true;
+        if (prev.tag !== 'ns' && !isPlaceLevelChar(prev.word) && !inPlace(prev) && !PLACE_NAME.test(prev.word)) properBeyondPlace = true;
       }
     }
-    while (s < t && !isNamePart(tokens[s] as Token)) s++; // never open on the inner verb itself
+    while (s < t && !isNamePart(tokens[s])) s++; // never open on the inner verb itself
+    // 投资建设西华经开区: descriptive words in front of a proper name are not part of the name.
+    if (proper) {
+      let k = s;
+      while (k < t && !isProper(tokens[k]) && DESCRIPTIVE_TAGS.has(tokens[k]?.tag ?? '')) k++;
+      if (k < t && isProper(tokens[k])) s = k;
+    }
+    // A trade name (普善药业, 耕德电子) is one or two characters of any kind after a boundary.
+    if (t - s <= 2 && COMPANY_TRADES.has(suffix) && word === suffix && tokens.slice(s, t).every((x) => x.word.length === 1)) {
+      let k = t;
+      while (k > 0 && t - k < 2 && isTradeNameChar(tokens[k - 1])) k--;
+      const before = tokens[k - 1];
+      if (k < t && (!before || !isHanWord(before.word) || before.tag === 'v' || before.tag === 'p')) {
+        s = k;
+        proper = properBeyondPlace = true;
+      }
+    }
     // Keep going right while the next word is another body or unit: 市委 + 常委会, 民政部社会组织 + 管理局.
     let e = t;
     let head = suffix || word;
@@ -154,7 +207,8 @@ export function recognizeOrganizations(
       const next = tokens[e + 1];
       if (!next || !isHanWord(next.word) || TITLE_HEADS.has(next.word) || !RIGHT_TAGS.has(next.tag)) break;
       const nextSuffix = suffixOf(next.word);
-      const unit = nextSuffix !== '' && (next.word === nextSuffix || suffixFit(next, nextSuffix) === 2) && !COMMON_NOUNS.has(next.word);
+      const unit = nextSuffix !== '' && next.word !== '组织' &&
+        (next.word === nextSuffix || (suffixFit(next, nextSuffix) === 2 && !COMMON_NOUNS.has(next.word)));
       if (!unit && !ORG_NAMES.has(next.word)) break;
       // 市商务局党组书记: the 党组 belongs to the title that follows.
       const after = tokens[e + 2];
@@ -164,7 +218,8 @@ export function recognizeOrganizations(
     }
     // A place just before the name opens it: 临蔡镇 + 鸽子养殖产业园.
     let start = tokens[s]?.start ?? tok.start;
-    const place = places.find((p) => p.end === start && p.end - p.start >= 2);
+    const nameEnd = tokens[e]?.end ?? tok.end;
+    const place = places.find((p) => p.start < start && p.end >= start && p.end < nameEnd && p.end - p.start >= 2);
     if (place) {
       start = place.start;
       proper = true;
@@ -172,26 +227,30 @@ export function recognizeOrganizations(
     if (s === t && e === t && !place) {
       // One word: a listed name, a dictionary organization, or a specific body (宣传部, 教育局).
       const generic = GENERIC_HEADS.has(suffix);
-      const ok = listed || BARE_SUFFIX_OK.has(word) ||
+      const ok = listed || BARE_SUFFIX_OK.has(word) || (word === suffix && word.length >= 3 && !COMMON_NOUNS.has(word) && !generic) ||
         (dictionary && !generic) ||
+        // 中国人民对外友好协会, 中国女队: a dictionary body with a long name or a place before its ending.
+        (tok.tag === 'nt' && (word.length - suffix.length >= 4 || opensWithProper(word.slice(0, word.length - suffix.length)))) ||
         (fit === 2 && !COMMON_NOUNS.has(word) && word.length > suffix.length && !generic &&
           (tok.tag === 'nt' || tok.freq < ORGANIZATION_DEFAULTS.maxSingleWordFreq)) ||
         // 智利队, 中国女队 written as one word: the part before the ending is a name.
         (word.length > suffix.length && !COMMON_NOUNS.has(word) && isProperWord(word.slice(0, word.length - suffix.length)));
       if (!ok) continue;
-    } else if (fit === 1 && !proper) {
-      continue; // 女队, 男队 need a name before them: 印尼女队
+    } else if (fit === 1 && (!proper || isBodyWord(tokens[t - 1]))) {
+      continue; // 女队, 男队 need a name before them (印尼女队), and one that is not itself a body
     } else if (GENERIC_HEADS.has(head) && !(properBeyondPlace || (proper && !DESCRIPTOR_HEADS.has(head)))) {
       // 保险公司, 乡镇企业, 中国企业: a description of a kind of body, not the name of one.
       continue;
     }
     const end = tokens[e]?.end ?? tok.end;
+    // 围绕镇党委中心工作: 中心 before 工作 or 任务 is "central", not a centre.
+    if (head === '中心' && /^(工作|任务|环节|位置|地位)/.test(tokens[e + 1]?.word ?? '')) continue;
     if (end - start >= 2) out.push(candidate(text, tokens, start, end, context));
     t = e;
   }
   for (const title of recognizeTitles(text, context)) {
     const span = organizationInTitle(title);
-    if (span) out.push(candidate(text, tokens, title.start, title.start + span, context));
+    if (span && isNamedBody(tokens, title.start, title.start + span)) out.push(candidate(text, tokens, title.start, title.start + span, context));
   }
   return dropContained(out);
 }
@@ -211,6 +270,29 @@ function isDictionaryBody(word: string): boolean {
   return word.length >= 3 && DICTIONARY_BODY_LAST.has(word.charAt(word.length - 1)) && !NOT_DICTIONARY_BODIES.test(word);
 }
 
+/** Tags of words that describe rather than name when they open a name (投资, 建设, 着力, 打造). */
+const DESCRIPTIVE_TAGS: ReadonlySet<string> = new Set(['v', 'vn', 'a', 'ad', 'an', 'd', 'l', 'i']);
+
+/**
+ * Whether [start, end) names a body rather than describes one: no generic word in it
+ * (压实乡镇党委, 村党支部), and a proper word when its ending is generic (党委, 企业).
+ */
+function isNamedBody(tokens: readonly Token[], start: number, end: number): boolean {
+  let proper = false;
+  let last: Token | undefined;
+  for (const tok of tokens) {
+    if (tok.end <= start) continue;
+    if (tok.start >= end) break;
+    if (GENERIC_WORDS.has(tok.word) || NOT_NAME_PART.has(tok.word) || startsGeneric(tok.word)) return false;
+    if (tok.start === start && DESCRIPTIVE_TAGS.has(tok.tag) && tok.end < end) return false;
+    if (isProper(tok) || ORG_NAMES.has(tok.word)) proper = true;
+    last = tok;
+  }
+  if (!last) return false;
+  const head = suffixOf(last.word);
+  return proper || !GENERIC_HEADS.has(head);
+}
+
 /** Title heads made of a body's last character and 长: 外交部长 names 外交部, 泰中友协会长 names 泰中友协会. */
 const BODY_CHIEFS = new Set(['部长', '局长', '厅长', '会长', '社长', '院长', '校长', '所长', '台长', '行长', '团长', '处长', '署长']);
 
@@ -219,12 +301,13 @@ const BODY_CHIEFS = new Set(['部长', '局长', '厅长', '会长', '社长', '
  * Only bodies the grammar recognizes as such: 国家 in 国家主席 is not one.
  */
 function organizationInTitle(title: TitleCandidate): number {
-  const org = title.organization;
+  const org = title.organization?.replace(/(常务副|副|总|候补|执行)$/, '') ?? null;
   if (!org || org.startsWith('副')) return 0;
   const head = title.title.slice(org.length);
   if (BODY_CHIEFS.has(head) || BODY_CHIEFS.has(head.replace(/^副/, ''))) {
-    const chief = head.replace(/^副/, '');
-    return head.startsWith('副') ? (ORG_NAMES.has(org) || suffixOf(org) ? org.length : 0) : org.length + (chief.length - 1);
+    // 外交部长 names 外交部; 中央银行行长 and 研究所所长 name a body that already has its ending.
+    if (head.startsWith('副') || ORG_NAMES.has(org) || suffixOf(org) !== '') return ORG_NAMES.has(org) || suffixOf(org) ? org.length : 0;
+    return org.length + 1;
   }
   return ORG_NAMES.has(org) || (suffixOf(org) !== '' && org.length > suffixOf(org).length) ? org.length : 0;
 }
@@ -244,16 +327,19 @@ function candidate(text: string, tokens: readonly Token[], start: number, end: n
 function suffixFit(tok: Token, suffix: string): 0 | 1 | 2 {
   const w = tok.word;
   if (TITLE_HEADS.has(w) || NOT_BODIES.has(w) || NOT_BODY_ENDINGS.test(w)) return 0; // 政委, 常委: positions, not bodies
-  if (w === suffix) return 2; // the suffix alone: 局 after 市/人/社
   if (tok.tag === 'nt' || tok.tag === 'j' || BARE_SUFFIX_OK.has(w)) return 2;
-  if (!NOMINAL_TAGS.has(tok.tag)) return 0; // 查处, 主办, 进军
+  if (!NOMINAL_TAGS.has(tok.tag)) return 0; // 查处, 主办, 进军, 组织 (the verb)
+  if (w === suffix) return 2; // the suffix alone: 局 after 市/人/社
   // 肺部, 战局, 一站: a one-character ending inside a two-character common word.
   if (suffix.length === 1 && w.length === 2) return suffix === '队' ? 1 : 0;
   return 2;
 }
 
 /** Endings of words that end in a body's suffix without being bodies: 村干部, 决策部署, 从严治党. */
-const NOT_BODY_ENDINGS = /(干部|部署|布局|格局|治党|建党|入党|管党|团队|代会|两委)$/;
+const NOT_BODY_ENDINGS = /(干部|部署|布局|格局|大局|治党|建党|入党|管党|团队|代会|两委|两院|组队|带队|排队|归队|入队|军队|部队|球队|高科技|结合部)$/;
+
+/** Endings of names that may hold a verb (中国文化扶贫委员会, 旅游专项治理办公室). */
+const VERB_NAMED_HEADS: ReadonlySet<string> = new Set(['委员会', '协会', '学会', '研究会', '促进会', '基金会', '联合会', '办公室', '领导小组', '工作组', '中心', '指挥部']);
 
 /** Words that end in a body's suffix and name people or parts, never bodies. */
 const NOT_BODIES: ReadonlySet<string> = new Set([
@@ -275,7 +361,7 @@ function placeOf(name: string, tokens: readonly Token[], first: number, context:
   }
   // 淮阳区委: the place ends where the level character does.
   const m = /^[\u4e00-\u9fff]{1,6}?[省市县区镇乡村]/.exec(name);
-  return m && m[0].length < name.length - 1 ? m[0] : null;
+  return m && m[0].length >= 2 && m[0].length < name.length ? m[0] : null;
 }
 
 /** Proposals inside a longer proposal are the same body written partly; keep the longest. */

@@ -25,6 +25,10 @@ export const PERSON_DEFAULTS = {
   straddlePenalty: 3,
   /** A name that is one dictionary word tagged as a name. */
   dictionaryName: 2.5,
+  /** A two-character given name that several dictionary names carry (建军, 海燕). */
+  knownGivenName: 1,
+  /** 老 or 小 right before a surname (老张, 小李). */
+  familiarPrefix: 4,
   /** A Japanese family name (桥本, 田中): many are also words (田中 "in the field"), so it counts less than a Chinese surname. */
   japaneseSurname: 1,
   /** Weight of how rarely the character after a name stands alone (see CharTables.standalone). */
@@ -159,6 +163,9 @@ const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([
   '阿姨', '姑娘', '老汉', '老伯', '家人', '一家', '家里', '家中', '某某', '队长', '局长', '处长', '科长', '站长', '所长', '厂长',
 ]);
 
+/** Surnames that are far more often a preposition, conjunction or adverb when they stand alone. */
+const FUNCTION_SURNAMES = '和于向从将与对在把被为以及自由给让比跟同也都就还又再才曾却并而且但则乃即时常';
+
 /** Tags of function words. */
 const FUNCTION_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'd', 'u', 'uj', 'ul', 'r', 'f', 'q', 'm', 'y']);
 
@@ -200,7 +207,13 @@ class Sentence {
       // dictionary tags 卫星, 明白, 王朝 as names); any other word (顾客, 高潮, 于是) speaks
       // against, the more so the more common it is.
       const f = Math.log10(1 + first.freq);
-      if (NAME_TAGS.has(first.tag)) score += end - start >= 3 ? (chars >= -3 && !givenIsWord(first.word) ? PERSON_DEFAULTS.dictionaryName : 0) : -f / 2;
+      if (NAME_TAGS.has(first.tag)) {
+        // The dictionary also files things under names (纪念章, 吉普车, 安全性): when the surname and
+        // the next character are an everyday word (纪念, 吉普, 安全), the entry is that word's compound.
+        const lead = end - start >= 3 ? leadWordFreq(first.word) : 0;
+        if (lead > 0) score -= 1 + Math.log10(lead) / 2;
+        else score += end - start >= 3 ? (chars >= -3 && !givenIsWord(first.word) ? PERSON_DEFAULTS.dictionaryName : 0) : -f / 2;
+      }
       else score -= 2 + f + (OTHER_NAME_TAGS.has(first.tag) ? 4 : 0);
     } else if (first.start === start && first.end < end && first.word.length > 1 && !NAME_TAGS.has(first.tag)) {
       // 严格遵, 高素质: the surname and the next character are a common word.
@@ -209,7 +222,7 @@ class Sentence {
       // Every character its own word: the dictionary knows no word here, as with most names.
       score += PERSON_DEFAULTS.unknownWords;
     }
-    if (first.end === start + 1 && FUNCTION_TAGS.has(first.tag)) score -= PERSON_DEFAULTS.functionSurname; // 和, 于, 向
+    if (first.end === start + 1 && FUNCTION_SURNAMES.includes(first.word)) score -= PERSON_DEFAULTS.functionSurname; // 和, 于, 向
     return score;
   }
 
@@ -231,6 +244,22 @@ class Sentence {
     if (SPEECH_VERBS.has(afterWord)) cues.push('verb');
     return cues;
   }
+}
+
+function givenPairTerm(given: string): number {
+  const carried = nameStatistics().givenPairs.get(given) ?? 0;
+  const f = wordFreq(given);
+  if (carried >= 3 && f < 5000) return PERSON_DEFAULTS.knownGivenName;
+  return carried <= 1 && f >= 3 && !NAME_TAGS.has(wordTag(given) ?? '') ? -0.5 - Math.log10(f) : 0;
+}
+
+/** Frequency of the everyday word made by the first two characters of a dictionary name entry, 0 when none. */
+function leadWordFreq(word: string): number {
+  const lead = word.slice(0, 2);
+  const tag = wordTag(lead);
+  if (tag === undefined || NAME_TAGS.has(tag)) return 0;
+  const f = wordFreq(lead);
+  return f >= 20 ? f : 0;
 }
 
 /** True when the two characters after a one-character surname are an everyday word (雷 + 阵雨). */
@@ -268,8 +297,13 @@ function proposeChinese(s: Sentence, out: Work[]): void {
       let base = surScore;
       if (givenLen === 2) {
         base += (t.given1[text.charCodeAt(g)] ?? 0) + (t.given2[text.charCodeAt(g + 1)] ?? 0) + PERSON_DEFAULTS.threeCharPrior;
+        if (surLen === 1 && t.ambiguous[text.charCodeAt(i)]) base -= 1;
         // 郑先生, 唐外长, 陈小姐: a surname with a form of address, not a given name.
-        if (NOT_GIVEN_NAMES.has(text.slice(g, end))) continue;
+        const given = text.slice(g, end);
+        if (NOT_GIVEN_NAMES.has(given)) continue;
+        // A given name that is an everyday word nobody is named (群主, 口罩) speaks against; one
+        // that many people carry (建军, 海燕) speaks for.
+        base += givenPairTerm(given);
         // A last character that rarely stands alone belongs to the name (王渝生).
         if (s.tokenAt(end - 1)?.word.length === 1) base -= PERSON_DEFAULTS.boundChar * Math.min(0, (t.standalone[text.charCodeAt(end - 1)] ?? 0) + 1);
       } else {
@@ -282,6 +316,8 @@ function proposeChinese(s: Sentence, out: Work[]): void {
       }
       if (base + MAX_CUES < PERSON_DEFAULTS.accept) continue;
       base += s.dictionaryTerm(i, end, base - surScore);
+      // 老张, 小李: after 老 or 小 the surname is a familiar form, whatever follows it.
+      if (i > 0 && FAMILIAR_PREFIXES.has(text.charAt(i - 1)) && s.tokenAt(i - 1)?.word.length === 1) base -= PERSON_DEFAULTS.familiarPrefix;
       // Inside a run of transliteration characters (鲍里斯·贝克尔, 穆巴拉克) the surname is only
       // the first syllable of a foreign name.
       if (isJoinerAt(text, end) || isJoinerAt(text, i - 1)) base -= 8;
@@ -295,6 +331,9 @@ function proposeChinese(s: Sentence, out: Work[]): void {
 /** Japanese family name + one to three given characters (桥本龙太郎); weak alone, so a cue usually decides. */
 function proposeJapanese(s: Sentence, i: number, out: Work[]): void {
   const { text, t } = s;
+  // The family name alone, as news writes it once the person is known (桥本首相, 桥本表示).
+  const cues = s.cues(i, i + 2);
+  if (cues.length > 0) out.push({ start: i, end: i + 2, base: PERSON_DEFAULTS.japaneseSurname, cues, total: 0 });
   for (let givenLen = 1; givenLen <= 3; givenLen++) {
     const end = i + 2 + givenLen;
     if (end > text.length || !isHanCode(text.charCodeAt(end - 1))) return;
@@ -324,6 +363,25 @@ function isTransliterationWord(t: CharTables, tok: Token): boolean {
   if (PERSON_HONORIFICS.has(w) || TITLES_AFTER_NAME.has(w)) return false;
   for (let k = 0; k < w.length; k++) if (!t.transliteration[w.charCodeAt(k)]) return false;
   return true;
+}
+
+/** Characters that make a transliterated run a place when they follow it: 莱克伍德县, 巴达赫尚省. */
+const PLACE_ENDINGS = '县省州市镇区岛河湖港湾堡城';
+/** Words after a run that speak of a place, not a person: 阿拉伯国家, 保加利亚南部. */
+const PLACE_CUES: ReadonlySet<string> = new Set([
+  '南部', '北部', '东部', '西部', '中部', '地区', '国家', '境内', '全境', '人民', '政府', '首都', '民族', '族', '籍', '大区', '当局',
+]);
+/** Loanwords made of transliteration characters that are things, not people. */
+const NOT_FOREIGN_NAMES: ReadonlySet<string> = new Set([
+  '卢布', '卢比', '法郎', '马克', '比索', '里拉', '克朗', '英镑', '尼古丁', '厄尔尼诺', '克隆', '科普', '桑巴', '桑拿', '阿尔法',
+  '贝塔', '伽马', '斯诺克', '沙龙', '沙发', '吉普', '坦克', '巴士', '咖啡', '可可', '芭蕾', '伦巴', '探戈', '马拉松', '迪斯科',
+  '奥林匹克', '尤伯杯', '汤姆斯杯', '托福', '雅思', '加仑', '盎司', '卡路里', '维他命', '阿司匹林', '吗啡', '尼龙', '威士忌',
+]);
+
+/** Whether the word after a run makes the run a place: a place ending (县, 省) or a place cue (南部, 国家). */
+function placeFollows(next: Token | undefined): boolean {
+  if (!next) return false;
+  return (next.word.length === 1 && PLACE_ENDINGS.includes(next.word)) || PLACE_CUES.has(next.word);
 }
 
 /** Characters that end a name part even next to a joiner: function words and punctuation. */
@@ -377,7 +435,7 @@ function proposeForeign(s: Sentence, out: Work[]): void {
     const start = first.start;
     const end = tokens[u - 1]?.end ?? first.end;
     const letters = end - start - (parts - 1);
-    if (letters >= 2) {
+    if (letters >= 2 && !placeFollows(tokens[u]) && !NOT_FOREIGN_NAMES.has(text.slice(start, end))) {
       let sum = 0;
       for (let c = start; c < end; c++) {
         const f = t.foreign[text.charCodeAt(c)] ?? 0;
@@ -399,8 +457,15 @@ const KNOWN = new Set(KNOWN_PERSONS);
 function proposeKnown(s: Sentence, out: Work[]): void {
   for (const tok of s.tokens) {
     if (KNOWN.has(tok.word)) out.push({ start: tok.start, end: tok.end, base: PERSON_DEFAULTS.accept + 4, cues: s.cues(tok.start, tok.end), total: 0 });
+    // 马克思主义, 邓小平理论: the name inside a word about the person's doctrine.
+    const m = DOCTRINE.exec(tok.word);
+    if (m && KNOWN.has(tok.word.slice(0, m.index))) {
+      out.push({ start: tok.start, end: tok.start + m.index, base: PERSON_DEFAULTS.accept + 4, cues: [], total: 0 });
+    }
   }
 }
+
+const DOCTRINE = /(主义|思想|理论|著作|故居|诞辰|纪念馆|铜像)$/;
 
 /** Names whose score reaches PERSON_DEFAULTS.accept, non-overlapping, sorted by offset. */
 export function proposeNames(text: string): NameProposal[] {
@@ -424,7 +489,6 @@ export function proposeNames(text: string): NameProposal[] {
     }
     w.total = w.base + cueWeight(w.cues);
   }
-  if (process.env.PERSON_DEBUG) for (const w of work) console.error('  ', text.slice(w.start, w.end), w.base.toFixed(2), w.cues.join(','), w.total.toFixed(2)); // DEBUG
   const kept = work.filter((w) => w.total >= PERSON_DEFAULTS.accept).sort((a, b) => b.total - a.total || a.start - b.start);
   const taken = new Uint8Array(text.length);
   const chosen: NameProposal[] = [];
@@ -486,7 +550,12 @@ export function recognizeSurnameReferences(text: string, taken: (start: number, 
   const out: Span[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k];
-    if (!tok || tok.word.length !== 1 || !SINGLE_SURNAMES.has(tok.word)) continue;
+    if (!tok || !SINGLE_SURNAMES.has(tok.word.charAt(0))) continue;
+    // 李先生 written as one word.
+    if (tok.word.length > 1) {
+      if (REFERENCE_AFTER.has(tok.word.slice(1)) && !taken(tok.start, tok.start + 1)) out.push({ start: tok.start, end: tok.start + 1, text: tok.word.charAt(0) });
+      continue;
+    }
     const next = tokens[k + 1];
     const prev = tokens[k - 1];
     const nextWord = next?.word ?? '';

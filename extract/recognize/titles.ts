@@ -36,6 +36,9 @@ function baseHeadOffset(word: string): number {
   return -1;
 }
 
+/** Modifiers of a position written between the body and the head: 区委 + 副 + 书记. */
+const POSITION_MODIFIERS = /(常务副|副|总|候补|执行|第一)$/;
+
 /** What stands before a head without naming a body: 副, 常务副, 总 (总书记), 候补 (候补委员). */
 const NOT_BODY_PREFIX = /^(副|常务副?|执行|第一|总|候补|首席|特约|见习|主任|名誉|代理|代|前|原|驻)$/;
 
@@ -76,7 +79,10 @@ function findTitles(text: string, context: RecognizeContext): TitleCandidate[] {
     let taken = 0;
     while (p >= 0 && taken < MAX_PREFIX_TOKENS) {
       const prev = tokens[p];
-      if (!prev || !isPrefixToken(prev)) break;
+      // 牧野 + 区委书记, 西华 + 县委常委: the place's name before a place-level body.
+      const placeName = prev !== undefined && '市县区省镇乡'.includes(text.charAt(start)) && prev.word.length >= 2 &&
+        prev.word.length <= 4 && (prev.tag === 'n' || prev.tag === 'ns' || prev.tag === 'nr' || prev.tag === 'x' || prev.tag === 'j');
+      if (!prev || !(isPrefixToken(prev) || placeName)) break;
       start = prev.start;
       p--;
       taken++;
@@ -85,8 +91,9 @@ function findTitles(text: string, context: RecognizeContext): TitleCandidate[] {
     while (start < tok.start && (text.charAt(start) === '和')) start++;
     const title = text.slice(start, tok.end);
     const headStart = tok.start + Math.max(k, baseHeadOffset(tok.word));
-    let organization: string | null = headStart > start ? text.slice(start, headStart) : null;
-    if (organization !== null && NOT_BODY_PREFIX.test(organization)) organization = null;
+    // 区委副书记: the body is 区委, the 副 belongs to the position.
+    let organization: string | null = headStart > start ? text.slice(start, headStart).replace(POSITION_MODIFIERS, '') : null;
+    if (organization !== null && (organization === '' || NOT_BODY_PREFIX.test(organization))) organization = null;
     out.push({ kind: 'title', start, end: tok.end, text: title, title, organization });
   }
   return out;

@@ -209,7 +209,9 @@ function findNamedEvents(sentences: readonly SentenceFindings[], articleDate: st
 /** The event a role verb speaks of, creating an unnamed visit or talks when the verb is one. */
 function targetOf(draft: Draft, s: SentenceFindings, verb: RoleVerb, subjects: readonly PersonCandidate[], articleDate: string | null, articleTitle: string | null): EventFinding | null {
   const clause = clauseBounds(s.text, verb.start);
-  const named = nearestNamed(s.events, verb.start, clause);
+  // 在X上，某某出席并讲话: an event set as the occasion of the sentence counts for its clauses.
+  const named = nearestNamed(s.events, verb.start, clause) ??
+    s.events.find((e) => e.reference === 'named' && e.end <= verb.start && s.text.slice(Math.max(0, e.start - 1), e.start) === '在' && s.text.charAt(e.end) === '上');
   if (named) return draft.events.get(named.name) ?? draft.main;
   const inClause = s.events.filter((e) => e.start >= clause[0] && e.end <= clause[1]);
   const first = subjects[0];

@@ -2,7 +2,7 @@
 // and 张三村 the village, 周口 the place inside 周口市人民政府); named policies, tried in order,
 // say which of two overlapping candidates wins, as spaCy's span ruler filters do. Titles are a
 // layer of their own and never compete with entities: 市委书记张建慧 keeps both.
-import type { Candidate, PersonCandidate } from '../recognize/types.ts';
+import type { Candidate, OrganizationCandidate, PersonCandidate, PlaceCandidate } from '../recognize/types.ts';
 
 /** Entity candidates: everything that competes for a stretch of text (titles do not). */
 export type EntityCandidate = Exclude<Candidate, { kind: 'title' }>;
@@ -18,11 +18,16 @@ function sameSpan(a: EntityCandidate, b: EntityCandidate): boolean {
   return a.start === b.start && a.end === b.end;
 }
 
-function pick<K extends EntityCandidate['kind']>(a: EntityCandidate, b: EntityCandidate, kind: K): Extract<EntityCandidate, { kind: K }> | undefined {
-  if (a.kind === kind) return a as Extract<EntityCandidate, { kind: K }>;
-  if (b.kind === kind) return b as Extract<EntityCandidate, { kind: K }>;
+/** The candidate of a kind among two, typed by the guard that finds it. */
+function pick<T extends EntityCandidate>(a: EntityCandidate, b: EntityCandidate, is: (c: EntityCandidate) => c is T): T | undefined {
+  if (is(a)) return a;
+  if (is(b)) return b;
   return undefined;
 }
+
+const isPerson = (c: EntityCandidate): c is PersonCandidate => c.kind === 'person';
+const isPlace = (c: EntityCandidate): c is PlaceCandidate => c.kind === 'place';
+const isOrganization = (c: EntityCandidate): c is OrganizationCandidate => c.kind === 'organization';
 
 /** Cues strong enough to call a span a person even where a place or body of that name exists. */
 function hasPersonCue(p: PersonCandidate): boolean {
@@ -31,8 +36,8 @@ function hasPersonCue(p: PersonCandidate): boolean {
 
 /** A person inside a place loses to the place: 张三村 is a village, not 张三 + 村. */
 export const placeOverPersonInside: OverlapPolicy = (a, b) => {
-  const place = pick(a, b, 'place');
-  const person = pick(a, b, 'person');
+  const place = pick(a, b, isPlace);
+  const person = pick(a, b, isPerson);
   if (!place || !person) return undefined;
   if (contains(place, person)) return place;
   return undefined;
@@ -43,32 +48,32 @@ export const placeOverPersonInside: OverlapPolicy = (a, b) => {
  * the text treats it as a person (克林顿说, 总统华盛顿).
  */
 export const placeOverSameSpanPerson: OverlapPolicy = (a, b) => {
-  const place = pick(a, b, 'place');
-  const person = pick(a, b, 'person');
+  const place = pick(a, b, isPlace);
+  const person = pick(a, b, isPerson);
   if (!place || !person || !sameSpan(place, person)) return undefined;
   return hasPersonCue(person) ? person : place;
 };
 
 /** A span that is both a known body and a possible name is the body (欧佩克, 劳拉) unless the text treats it as a person. */
 export const organizationOverSameSpanPerson: OverlapPolicy = (a, b) => {
-  const org = pick(a, b, 'organization');
-  const person = pick(a, b, 'person');
+  const org = pick(a, b, isOrganization);
+  const person = pick(a, b, isPerson);
   if (!org || !person || !sameSpan(org, person)) return undefined;
   return hasPersonCue(person) ? person : org;
 };
 
 /** A body whose name contains a place wins, for flat output: 江苏省人民政府 over 江苏省. */
 export const organizationOverContainedPlace: OverlapPolicy = (a, b) => {
-  const org = pick(a, b, 'organization');
-  const place = pick(a, b, 'place');
+  const org = pick(a, b, isOrganization);
+  const place = pick(a, b, isPlace);
   if (!org || !place) return undefined;
   return contains(org, place) ? org : undefined;
 };
 
 /** A body named after a person wins over the person inside (中山大学 over 中山). */
 export const organizationOverContainedPerson: OverlapPolicy = (a, b) => {
-  const org = pick(a, b, 'organization');
-  const person = pick(a, b, 'person');
+  const org = pick(a, b, isOrganization);
+  const person = pick(a, b, isPerson);
   if (!org || !person) return undefined;
   return contains(org, person) ? org : undefined;
 };
@@ -78,7 +83,7 @@ export const organizationOverContainedPerson: OverlapPolicy = (a, b) => {
  * a grammar that ran 张建慧到淮阳区 together is wrong about the name, not the other way round.
  */
 export const cuedPersonOverPartialOverlap: OverlapPolicy = (a, b) => {
-  const person = pick(a, b, 'person');
+  const person = pick(a, b, isPerson);
   if (!person) return undefined;
   const other = person === a ? b : a;
   if (contains(other, person) || contains(person, other) || sameSpan(person, other)) return undefined;

@@ -38,14 +38,15 @@ export const ORG_SUFFIXES: ReadonlyMap<string, OrganizationKind> = new Map<strin
   ['共青团', 'association'], ['联谊会', 'association'], ['促进会', 'association'], ['同盟', 'association'],
   // media
   ['报社', 'media'], ['日报社', 'media'], ['日报', 'media'], ['晚报', 'media'], ['电视台', 'media'], ['广播电台', 'media'],
-  ['电台', 'media'], ['通讯社', 'media'], ['杂志社', 'media'], ['出版社', 'media'], ['融媒体中心', 'media'], ['新闻社', 'media'],
+  ['电台', 'media'], ['报', 'media'], ['周刊', 'media'], ['杂志', 'media'], ['通讯社', 'media'], ['杂志社', 'media'], ['出版社', 'media'], ['融媒体中心', 'media'], ['新闻社', 'media'],
   // schools
   ['大学', 'school'], ['学院', 'school'], ['中学', 'school'], ['小学', 'school'], ['学校', 'school'], ['幼儿园', 'school'],
   ['职业学院', 'school'], ['附中', 'school'], ['附小', 'school'], ['研究生院', 'school'],
   // other bodies
   ['医院', 'other'], ['卫生院', 'other'], ['中心', 'other'], ['服务中心', 'other'], ['研究所', 'other'], ['研究院', 'other'],
   ['研究室', 'other'], ['科学院', 'other'], ['社会科学院', 'other'], ['工程院', 'other'], ['实验室', 'other'], ['基地', 'other'],
-  ['产业园', 'other'], ['博物馆', 'other'], ['图书馆', 'other'], ['纪念馆', 'other'], ['史馆', 'other'], ['陵园', 'other'],
+  ['产业园', 'other'], ['大厦', 'other'], ['美术馆', 'other'], ['展览馆', 'other'], ['体育馆', 'other'], ['大剧院', 'other'],
+  ['剧院', 'other'], ['大会堂', 'other'], ['展览中心', 'other'], ['博物馆', 'other'], ['图书馆', 'other'], ['纪念馆', 'other'], ['史馆', 'other'], ['陵园', 'other'],
   ['队', 'other'], ['代表团', 'other'], ['艺术团', 'other'], ['剧团', 'other'], ['乐团', 'other'], ['体工队', 'other'],
   ['事务所', 'other'], ['办事处', 'government'], ['委员会办公室', 'government'], ['创建指挥部', 'government'], ['院', 'other'],
   ['理事会', 'association'], ['组委会', 'other'], ['筹委会', 'other'], ['同学会', 'association'], ['国会', 'government'],
@@ -72,7 +73,7 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set([
   '超市', '酒店', '饭店', '宾馆', '有限公司', '股份有限公司', '有限责任公司', '分公司', '事务所', '服务中心', '工作站',
   '产业园', '科技', '电子', '药业', '制药', '生物', '重工', '通讯', '实业', '置业', '地产', '股份', '控股', '化工', '电气',
   '物流', '传媒', '食品', '纺织', '电器', '软件', '经开区', '开发区', '高新区', '示范区', '党委', '党组', '党支部', '党工委',
-  '支部', '总支', '团委', '高校',
+  '支部', '总支', '团委', '高校', '报', '周刊', '杂志', '大厦', '美术馆', '展览馆', '体育馆', '剧院', '大剧院', '博物馆',
 ]);
 
 /** Bodies written without a listed ending, or whose short form is the usual one. */

@@ -1,6 +1,7 @@
 // Error codes of the API and the HTTP status each maps to: one table, used by every route.
 import type { ErrorRequestHandler, Response } from 'express';
 import { isUnavailable } from '../graph/driver.ts';
+import { isBusy } from '../graph/queries/read.ts';
 
 export const ERROR_STATUS = {
   'bad-request': 400,
@@ -13,6 +14,8 @@ export const ERROR_STATUS = {
   'query-failed': 400,
   'query-timeout': 504,
   'neo4j-unavailable': 503,
+  /** Neo4j is up but out of threads or memory for now; the client may retry shortly (Retry-After). */
+  'neo4j-busy': 503,
   starting: 503,
   internal: 500,
 } as const;
@@ -59,6 +62,11 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, _req, res, nex
   }
   if (isUnavailable(error)) {
     sendError(res, 'neo4j-unavailable', 'Neo4j is not reachable right now; NewsGraph retries on the next request.');
+    return;
+  }
+  if (isBusy(error)) {
+    res.set('Retry-After', '1');
+    sendError(res, 'neo4j-busy', 'Neo4j is busy right now; try again in a moment.');
     return;
   }
   const status = (error as { status?: unknown; type?: unknown } | null)?.status;

@@ -309,10 +309,10 @@ export interface RouteSpec {
   readonly errors: readonly (keyof typeof ERROR_STATUS)[];
 }
 
-const COMMON_ERRORS = ['bad-request', 'neo4j-unavailable'] as const;
+const COMMON_ERRORS = ['bad-request', 'neo4j-unavailable', 'neo4j-busy', 'starting'] as const;
 
 export const ROUTES: readonly RouteSpec[] = [
-  { method: 'get', path: '/api/health', summary: 'Database version and node counts', response: HealthResponse, errors: ['neo4j-unavailable', 'starting'] },
+  { method: 'get', path: '/api/health', summary: 'Database version and node counts', response: HealthResponse, errors: ['neo4j-unavailable', 'neo4j-busy', 'starting'] },
   { method: 'get', path: '/api/search', summary: 'Full-text search over names, aliases and pinyin', query: SearchQuery, response: SearchResponse, errors: COMMON_ERRORS },
   { method: 'get', path: '/api/entity/{id}', summary: 'An entity: properties, degree by type, first and last appearance', params: IdParams, response: EntityResponse, errors: [...COMMON_ERRORS, 'not-found'] },
   { method: 'get', path: '/api/neighborhood/{id}', summary: 'The subgraph around an entity, filtered and capped', params: IdParams, query: NeighborhoodQuery, response: NeighborhoodResponse, errors: [...COMMON_ERRORS, 'not-found'] },

@@ -19,7 +19,8 @@ const MAGIC: readonly (readonly number[])[] = [
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
   prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
 
-/** Control characters other than tab, newline, carriage return and form feed. */
+/** Control characters other than tab, newline, carriage return and form feed: what binaries are full of. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/gu;
 
 /** A decoded text with more than this share of control or replacement characters is not a page. */

@@ -11,7 +11,8 @@ const stopRequested = new WeakSet<ChildProcess>();
 let exitHookInstalled = false;
 
 const DEFAULTS = {
-  // Neo4j closes its store in a second or two; far longer means it hangs and only SIGKILL helps.
+  // Neo4j closes its store in a few seconds (finishing a start in progress first, which a busy
+  // machine can stretch); far longer means it hangs and only SIGKILL helps.
   stopTimeoutMs: 20_000,
 } as const;
 

@@ -8,7 +8,7 @@ import { checkReadOnly } from '../cypher-guard.ts';
 import { isUnavailable, type Graph } from '../driver.ts';
 import { ElementsBuilder, edgeElement, nodeElement, plainValue, type DataValue, type Detail, type Elements } from '../to-elements.ts';
 import { fetchElements } from './fetch-elements.ts';
-import { readTransaction } from './read.ts';
+import { isBusy, readTransaction } from './read.ts';
 
 export interface CypherOptions {
   readonly timeoutMs: number;
@@ -109,9 +109,9 @@ const TIMEOUT_CODES = new Set([
 
 /** A Neo4j failure as an expected failure of the console, or null when it is not one (unavailable, bug). */
 function classify(error: unknown, timeoutMs: number): Result<never, CypherErrorCode> | null {
-  if (isUnavailable(error) || !(error instanceof Error)) return null;
+  if (isUnavailable(error) || isBusy(error) || !(error instanceof Error)) return null;
   const code = String((error as Error & { code?: unknown }).code ?? '');
-  const message = error.message.replace(/\s+/gu, ' ').trim();
+  const message = error.message.trim();
   if (TIMEOUT_CODES.has(code) || (code.endsWith('.Terminated') && /timed? ?out|timeout/iu.test(message))) {
     return fail('query-timeout', `the query ran longer than ${timeoutMs} ms and was stopped; add a LIMIT or narrow the MATCH`);
   }

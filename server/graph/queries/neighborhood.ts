@@ -1,7 +1,7 @@
 // The subgraph around an entity, one or two hops out, filtered by relationship type, role and
 // event date, capped at `limit` nodes. Nearer nodes are kept first; among equals, level 1 keeps
-// positions before appearances before places (vocabulary order of types) and recent events
-// first, level 2 keeps what more level-1 nodes lead to. What the cap leaves out is counted.
+// posts before appearances before places (TYPE_PRIORITY) and recent events first, level 2 keeps
+// what more level-1 nodes lead to. What the cap leaves out is counted.
 //
 // The query runs in steps inside one read transaction: light rows (elementIds, types, dates) to
 // choose what to keep, then the properties of what was kept only (fetch-elements.ts).
@@ -14,7 +14,7 @@ import { toNumber, type Graph } from '../driver.ts';
 import type { Detail, Elements } from '../to-elements.ts';
 import { fetchElements } from './fetch-elements.ts';
 import { DATE_OK, ROLE_OK, filterParams, type FilterParams } from './filters.ts';
-import { NON_ARTICLE_TYPES, labelOf, typeAlternation } from './names.ts';
+import { NON_ARTICLE_TYPES, R, labelOf, typeAlternation } from './names.ts';
 import { readTransaction, type QueryRunner } from './read.ts';
 
 export interface NeighborhoodOptions extends FilterParams {
@@ -86,7 +86,13 @@ interface LevelOneNode {
   typeRank: number;
 }
 
-const TYPE_RANK = new Map<string, number>(RELATION_TYPES.map((t, i) => [t, i]));
+/** Which ties say most about an entity, first: its posts, then what it took part in, then where. */
+const TYPE_PRIORITY: readonly RelationType[] = [
+  R.HOLDS_POSITION, R.APPEARED_AT, R.ORGANIZED_BY, R.HELD_IN, R.LOCATED_IN, R.PART_OF, R.REPORTED, R.MENTIONS,
+];
+const TYPE_RANK = new Map<string, number>(
+  [...TYPE_PRIORITY, ...RELATION_TYPES.filter((t) => !TYPE_PRIORITY.includes(t))].map((t, i) => [t, i]),
+);
 
 /** Dated first, latest first; a date without a year after every full date. */
 function compareDatesDesc(a: string | null, b: string | null): number {

@@ -1,7 +1,12 @@
 // One read transaction for the API: a session in READ access mode, a server-side timeout, and no
-// retry loop. The driver's executeRead retries "unavailable" for 30 s, which would hold a request
-// that long while Neo4j is down; the API answers 503 at once instead, and tries exactly once more
-// because the first query after a Neo4j restart can meet a pooled connection that died with it.
+// 30-second retry loop. The driver's executeRead retries "unavailable" for 30 s, which would hold
+// a request that long while Neo4j is down; the API answers 503 at once instead. It tries exactly
+// once more on "unavailable", because the first query after a Neo4j restart can meet a pooled
+// connection that died with it, and a few times, briefly, when Neo4j says it is busy.
+//
+// Transactions of one Graph are also gated: Neo4j refuses work outright when its Bolt threads are
+// all taken (the embedded one has 32), so requests beyond the gate wait here, in order, instead
+// of failing there.
 import neo4j, { type Transaction } from 'neo4j-driver';
 import { isUnavailable, type Graph } from '../driver.ts';
 
@@ -15,31 +20,104 @@ export const READ_DEFAULTS = {
   timeoutMs: 20_000,
 } as const satisfies ReadOptions;
 
+const GATE = {
+  /**
+   * Read transactions of one Graph open at once. Below the embedded Neo4j's 32 Bolt threads, with
+   * room for the loader and the health check; on two cores more in flight only queue in the JVM.
+   */
+  concurrent: 16,
+  /** Tries when Neo4j answers "busy" (no thread free, resources short), and the first pause between them. */
+  busyTries: 4,
+  busyPauseMs: 25,
+} as const;
+
 /** What a query function gets: run statements, nothing else (no commit, no rollback). */
 export type QueryRunner = Pick<Transaction, 'run'>;
+
+class Gate {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+  constructor(private readonly size: number) {}
+
+  async enter(): Promise<void> {
+    if (this.active < this.size) {
+      this.active += 1;
+      return;
+    }
+    // The slot is handed over by leave(), so active stays counted.
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  leave(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.active -= 1;
+  }
+}
+
+const gates = new WeakMap<Graph, Gate>();
+function gateOf(graph: Graph): Gate {
+  let gate = gates.get(graph);
+  if (!gate) {
+    gate = new Gate(GATE.concurrent);
+    gates.set(graph, gate);
+  }
+  return gate;
+}
+
+/** Neo4j is there but cannot take the work now: no Bolt thread free, memory short, a leader switch. */
+export function isBusy(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = String((error as Error & { code?: unknown }).code ?? '');
+  return code === 'Neo.TransientError.Request.NoThreadsAvailable' ||
+    code.startsWith('Neo.TransientError.General.') && !code.endsWith('DatabaseUnavailable') ||
+    /no available threads to serve this request/iu.test(error.message);
+}
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function attempt<T>(graph: Graph, work: (tx: QueryRunner) => Promise<T>, options: ReadOptions): Promise<T> {
+  const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const tx = session.beginTransaction({ timeout: options.timeoutMs });
+    try {
+      const value = await work(tx);
+      await tx.commit();
+      return value;
+    } catch (error) {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      throw error;
+    }
+  } finally {
+    await session.close().catch(() => undefined);
+  }
+}
 
 export async function readTransaction<T>(
   graph: Graph,
   work: (tx: QueryRunner) => Promise<T>,
   options: ReadOptions = READ_DEFAULTS,
 ): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      const tx = session.beginTransaction({ timeout: options.timeoutMs });
+  const gate = gateOf(graph);
+  await gate.enter();
+  try {
+    let retriedUnavailable = false;
+    for (let tries = 1; ; tries += 1) {
       try {
-        const value = await work(tx);
-        await tx.commit();
-        return value;
+        return await attempt(graph, work, options);
       } catch (error) {
-        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        if (isUnavailable(error) && !retriedUnavailable) {
+          retriedUnavailable = true;
+          continue;
+        }
+        if (isBusy(error) && tries < GATE.busyTries) {
+          await pause(GATE.busyPauseMs * 2 ** (tries - 1));
+          continue;
+        }
         throw error;
       }
-    } catch (error) {
-      if (attempt === 1 && isUnavailable(error)) continue;
-      throw error;
-    } finally {
-      await session.close().catch(() => undefined);
     }
+  } finally {
+    gate.leave();
   }
 }
