@@ -8,8 +8,7 @@ import { createApp, type GraphSource } from './app.ts';
 import { createGraph, type Graph } from './graph/driver.ts';
 import { ensureSchema } from './graph/schema.ts';
 import { listen, ListenError } from './listen.ts';
-import { connectNeo4j } from './launcher/connect.ts';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './launcher/neo4j.ts';
+import { connectNeo4j, startEmbeddedNeo4j, stopAllChildren, type EmbeddedNeo4j } from './launcher/index.ts';
 import { loadSeedsIfEmpty } from './seeds.ts';
 
 const log = (line: string): void => console.log(`newsgraph: ${line}`);
@@ -31,7 +30,8 @@ async function connect(config: Config, running: Running, source: { status: strin
     log(`starting the embedded Neo4j (data in ${dataDir})…`);
     running.neo4j = await startEmbeddedNeo4j({ dataDir, pageCache: config.pageCache, log });
     log(`Neo4j ${running.neo4j.version} answers at ${running.neo4j.uri}`);
-    running.driver = await connectNeo4j({ uri: running.neo4j.uri, user: 'neo4j', password: '', timeoutMs: 10_000 });
+    // The embedded database runs without authentication on loopback.
+    running.driver = await connectNeo4j({ uri: running.neo4j.uri, timeoutMs: 10_000 });
   }
   const graph = createGraph(running.driver);
   await ensureSchema(graph);
@@ -42,6 +42,8 @@ async function stop(running: Running): Promise<void> {
   await new Promise<void>((resolve) => (running.server ? running.server.close(() => resolve()) : resolve()));
   await running.driver?.close().catch(() => undefined);
   await running.neo4j?.stop().catch(() => undefined);
+  // A database still starting has no handle yet: the launcher tracks its child from the spawn.
+  await stopAllChildren().catch(() => undefined);
 }
 
 async function main(): Promise<void> {

@@ -46,16 +46,16 @@ export function organizationKind(name: string): OrganizationKind {
 }
 
 /** Tags of nouns and names: the words a name is made of. */
-const NOMINAL_TAGS: ReadonlySet<string> = new Set(['n', 'ns', 'nt', 'nz', 'nrt', 'nr', 'nrfg', 'j', 'x', 'vn', 'an', 'l', 'b', 'ng', 's']);
-/** Tags that make a word proper (a name, not a description): 中国, 劳拉, 人社. */
-const PROPER_TAGS: ReadonlySet<string> = new Set(['ns', 'nt', 'nz', 'nrt', 'nr', 'nrfg', 'j', 'x']);
+const NOMINAL_TAGS: ReadonlySet<string> = new Set(['n', 'ns', 'nt', 'nz', 'nrt', 'nr', 'nrfg', 'j', 'x', 'vn', 'an', 'l', 'b', 'ng', 's', 'zg']);
+/** Tags that make a word proper (a name, not a description): 中国, 劳拉, 人社. Not nz: the dictionary gives it to 爱国主义 and 城市更新 too. */
+const PROPER_TAGS: ReadonlySet<string> = new Set(['ns', 'nt', 'nrt', 'nr', 'nrfg', 'j', 'x']);
 
 /**
  * Words the dictionary tags as nouns that still end a name going leftwards, because they say
  * what happens or who speaks, not who the body is (经 in 经海口市中级人民法院审理, 战胜 …队).
  */
 const NOT_NAME_PART: ReadonlySet<string> = new Set([
-  '记者', '会议', '问题', '情况', '时候', '方面', '领导', '同志', '人员', '负责人', '群众', '活动', '要求', '精神',
+  '记者', '会议', '问题', '情况', '时候', '方面', '领导', '同志', '人员', '负责人', '活动', '要求', '精神',
   '讯', '本报讯', '消息', '报道', '日电', '电', '经', '图', '文', '摄', '东道主', '荣获', '原', '前', '依托', '赋予', '行使', '谋划', '深化', '加强',
   '全面', '决策', '围绕', '关联', '高质量', '依法', '推进', '推动', '落实', '贯彻', '开展', '组织', '支持', '成立', '召开', '战胜', '击败', '负于', '破例', '被选为', '通知', '书面', '宣传', '纪念',
   '举办', '主办', '承办', '协办', '来自', '代表', '成员', '会员', '主任', '书记', '局长', '市长', '县长', '区长', '部长',
@@ -89,8 +89,14 @@ function opensWithProper(word: string): boolean {
   return false;
 }
 
+/** Everyday words the dictionary tags as places: they do not make a name proper (城市更新示范区). */
+const COMMON_PLACE_WORDS: ReadonlySet<string> = new Set([
+  '城市', '城镇', '山区', '农村', '乡村', '城乡', '海洋', '外国', '大国', '全国', '国内', '国外', '海外', '当地', '各地', '地方', '基层',
+  '社区', '街道', '乡镇', '边疆', '沿海', '内地',
+]);
+
 function isProper(tok: Token | undefined): boolean {
-  if (!tok) return false;
+  if (!tok || COMMON_PLACE_WORDS.has(tok.word)) return false;
   if (tok.tag === 'j') return !ORG_SUFFIXES.has(tok.word); // 人社局 names a body; 党支部 is any branch
   return PROPER_TAGS.has(tok.tag) || ORG_NAMES.has(tok.word) || isPlaceLevelChar(tok.word) || PLACE_NAME.test(tok.word);
 }
@@ -99,9 +105,10 @@ function isProper(tok: Token | undefined): boolean {
 const PLACE_NAME = /^[\u4e00-\u9fff]{2,6}[省市县区州]$/;
 
 /** Endings of company names made of a trade name and the trade: 普善药业, 耕德电子. */
-const COMPANY_TRADES: ReadonlySet<string> = new Set([
+const COMPANY_TRADES_LIST = [
   '科技', '电子', '药业', '制药', '生物', '重工', '通讯', '实业', '置业', '地产', '股份', '控股', '化工', '电气', '传媒', '食品', '电器',
-]);
+];
+const COMPANY_TRADES: ReadonlySet<string> = new Set(COMPANY_TRADES_LIST);
 
 function isTradeNameChar(tok: Token | undefined): boolean {
   return tok !== undefined && tok.word.length === 1 && isHanWord(tok.word) && !FUNCTION_TAGS_ORG.has(tok.tag) && !GENERIC_WORDS.has(tok.word);
@@ -110,6 +117,8 @@ function isTradeNameChar(tok: Token | undefined): boolean {
 const FUNCTION_TAGS_ORG: ReadonlySet<string> = new Set(['p', 'c', 'u', 'uj', 'ul', 'r', 'm', 'q', 'f', 'y', 'd']);
 
 const PERSON_TAGS: ReadonlySet<string> = new Set(['nr', 'nrfg']);
+/** Company endings, whose trade names often read like personal names (金丹科技, 凯旺电子). */
+const COMPANY_HEADS: ReadonlySet<string> = new Set([...COMPANY_TRADES_LIST, '公司', '集团', '有限公司', '股份有限公司', '有限责任公司']);
 
 function isBodyWord(tok: Token | undefined): boolean {
   if (!tok) return false;
@@ -169,16 +178,24 @@ export function recognizeOrganizations(
       const before = tokens[s - 2];
       // A verb or adjective inside a name (中国文化扶贫委员会, 周口市大数据产业园) needs name words on both sides.
       // (A verb only in the names of associations and offices, and right before the ending: 扶贫 + 委员会.)
-      const inner = before !== undefined && before.word.length >= 2 && isNamePart(before) && !NOT_NAME_PART.has(prev.word) &&
-        ((prev.tag === 'v' && prev.word.length === 2 && s === t && VERB_NAMED_HEADS.has(suffix)) ||
-          (prev.tag === 'a' && prev.word.length === 1 && s < t + 1));
+      // Up to two verbs (市群众来访接待中心, 隧道设备制造有限公司) after a plain noun or 市/县.
+      const verbs = t - s;
+      const nounBefore = (x: Token | undefined): boolean => x !== undefined && !NOT_NAME_PART.has(x.word) &&
+        ((x.word.length >= 2 && isNamePart(x) && !isBodyWord(x)) || isPlaceLevelChar(x.word) || (x.tag === 'v' && x.word.length === 2 && verbs === 0));
+      const inner = !NOT_NAME_PART.has(prev.word) &&
+        ((prev.tag === 'v' && prev.word.length === 2 && verbs <= 1 && VERB_NAMED_HEADS.has(suffix) &&
+          (nounBefore(before) || (before?.tag === 'v' && nounBefore(tokens[s - 3])))) ||
+          (prev.tag === 'a' && prev.word.length === 1 && before !== undefined && before.word.length >= 2 && isNamePart(before)));
       if (endsWithTitle(prev.word)) break; // 宣传部长王少青通报中心: a title ends whatever name there was
       // 区委, 县政府 open with a place-level character; the word before them is the place (牧野 + 区委).
       const placeName = listed && s === t && isPlaceLevelChar(word.charAt(0)) && prev.word.length >= 2 && prev.word.length <= 4 && isNamePart(prev);
-      if (!(isNamePart(prev) || inner) || (listed && s === t && !isProper(prev) && !placeName)) break;
+      // 党史和地方志研究室, 住房和城乡建设局: 和 joins two fields of one body, not two bodies.
+      const joined = prev.word === '和' && s < t && before !== undefined && isNamePart(before) && !isBodyWord(before) &&
+        !isBodyWord(tokens[s]) && AND_NAMED_HEADS.has(suffix);
+      if (!(isNamePart(prev) || inner || joined) || (listed && s === t && !isProper(prev) && !placeName)) break;
       s--;
       // A person's name before a generic ending is the person's (刘延宇办公室), not a body's name.
-      if ((isProper(prev) && !PERSON_TAGS.has(prev.tag)) || inPlace(prev)) {
+      if ((isProper(prev) && (!PERSON_TAGS.has(prev.tag) || COMPANY_HEADS.has(suffix))) || inPlace(prev)) {
         proper = true;
         if (prev.tag !== 'ns' && !isPlaceLevelChar(prev.word) && !inPlace(prev) && !PLACE_NAME.test(prev.word)) properBeyondPlace = true;
       }
@@ -195,7 +212,8 @@ export function recognizeOrganizations(
       let k = t;
       while (k > 0 && t - k < 2 && isTradeNameChar(tokens[k - 1])) k--;
       const before = tokens[k - 1];
-      if (k < t && (!before || !isHanWord(before.word) || before.tag === 'v' || before.tag === 'p')) {
+      // Two characters make a trade name (普善, 凯旺); one (强 in 科技强市) is too little to tell.
+      if (t - k === 2 && (!before || !isHanWord(before.word) || before.tag === 'v' || before.tag === 'p')) {
         s = k;
         proper = properBeyondPlace = true;
       }
@@ -212,7 +230,7 @@ export function recognizeOrganizations(
       if (!unit && !ORG_NAMES.has(next.word)) break;
       // 市商务局党组书记: the 党组 belongs to the title that follows.
       const after = tokens[e + 2];
-      if (after && (TITLE_HEADS.has(after.word) || after.word === '书记')) break;
+      if (after && PARTY_UNITS.has(next.word) && (TITLE_HEADS.has(after.word) || after.word === '书记')) break;
       e++;
       head = nextSuffix || next.word;
     }
@@ -238,7 +256,8 @@ export function recognizeOrganizations(
       if (!ok) continue;
     } else if (fit === 1 && (!proper || isBodyWord(tokens[t - 1]))) {
       continue; // 女队, 男队 need a name before them (印尼女队), and one that is not itself a body
-    } else if (GENERIC_HEADS.has(head) && !(properBeyondPlace || (proper && !DESCRIPTOR_HEADS.has(head)))) {
+    } else if (GENERIC_HEADS.has(head) &&
+      !(properBeyondPlace || (proper && (!DESCRIPTOR_HEADS.has(head) || (e - s >= 2 && !STRONG_DESCRIPTORS.has(head)))))) {
       // 保险公司, 乡镇企业, 中国企业: a description of a kind of body, not the name of one.
       continue;
     }
@@ -259,7 +278,9 @@ export function recognizeOrganizations(
  * Heads that after a bare place describe rather than name (中国企业, 美国公司); a team or a
  * government after a place is that place's (中国队).
  */
-const DESCRIPTOR_HEADS: ReadonlySet<string> = new Set(['企业', '公司', '组织', '机构', '工厂', '厂', '部队', '干部', '党', '集团', '中心']);
+const DESCRIPTOR_HEADS: ReadonlySet<string> = new Set(['企业', '公司', '组织', '机构', '工厂', '厂', '部队', '干部', '党', '集团', '中心', '基地']);
+/** Of those, the ones that stay descriptions however many words stand before them (河南省创新型试点企业). */
+const STRONG_DESCRIPTORS: ReadonlySet<string> = new Set(['企业', '组织', '机构', '部队', '干部', '党', '基地']);
 
 /** Last characters of dictionary organizations that carry no listed suffix: 中国足协, 国际足联, 中兴通讯. */
 const DICTIONARY_BODY_LAST = new Set('协联篮排讯航社盟党团署办委院组局部行司所校厂馆台报刊军会');
@@ -288,7 +309,7 @@ function isNamedBody(tokens: readonly Token[], start: number, end: number): bool
     if (isProper(tok) || ORG_NAMES.has(tok.word)) proper = true;
     last = tok;
   }
-  if (!last) return false;
+  if (!last || (last.start <= start && COMMON_NOUNS.has(last.word))) return false; // 党组织书记: any party organization
   const head = suffixOf(last.word);
   return proper || !GENERIC_HEADS.has(head);
 }
@@ -339,7 +360,16 @@ function suffixFit(tok: Token, suffix: string): 0 | 1 | 2 {
 const NOT_BODY_ENDINGS = /(干部|部署|布局|格局|大局|治党|建党|入党|管党|团队|代会|两委|两院|组队|带队|排队|归队|入队|军队|部队|球队|高科技|结合部)$/;
 
 /** Endings of names that may hold a verb (中国文化扶贫委员会, 旅游专项治理办公室). */
-const VERB_NAMED_HEADS: ReadonlySet<string> = new Set(['委员会', '协会', '学会', '研究会', '促进会', '基金会', '联合会', '办公室', '领导小组', '工作组', '中心', '指挥部']);
+const VERB_NAMED_HEADS: ReadonlySet<string> = new Set([
+  '委员会', '协会', '学会', '研究会', '促进会', '基金会', '联合会', '总会', '办公室', '领导小组', '工作组', '中心', '服务中心', '指挥部',
+  '公司', '有限公司', '有限责任公司', '股份有限公司', '集团',
+]);
+
+/** Endings of names that may join two fields with 和 (党史和地方志研究室, 住房和城乡建设局). */
+const AND_NAMED_HEADS: ReadonlySet<string> = new Set(['研究室', '研究所', '研究院', '局', '厅', '部', '委', '委员会', '办公室', '中心', '学院', '系']);
+
+/** Party units written between a body and a title: 市商务局 + 党组 + 书记. */
+const PARTY_UNITS: ReadonlySet<string> = new Set(['党组', '党委', '党工委', '党支部', '支部', '总支', '党总支']);
 
 /** Words that end in a body's suffix and name people or parts, never bodies. */
 const NOT_BODIES: ReadonlySet<string> = new Set([

@@ -301,9 +301,6 @@ function proposeChinese(s: Sentence, out: Work[]): void {
         // 郑先生, 唐外长, 陈小姐: a surname with a form of address, not a given name.
         const given = text.slice(g, end);
         if (NOT_GIVEN_NAMES.has(given)) continue;
-        // A given name that is an everyday word nobody is named (群主, 口罩) speaks against; one
-        // that many people carry (建军, 海燕) speaks for.
-        base += givenPairTerm(given);
         // A last character that rarely stands alone belongs to the name (王渝生).
         if (s.tokenAt(end - 1)?.word.length === 1) base -= PERSON_DEFAULTS.boundChar * Math.min(0, (t.standalone[text.charCodeAt(end - 1)] ?? 0) + 1);
       } else {
@@ -315,6 +312,9 @@ function proposeChinese(s: Sentence, out: Work[]): void {
         }
       }
       if (base + MAX_CUES < PERSON_DEFAULTS.accept) continue;
+      // A given name that is an everyday word nobody is named (群主, 口罩) speaks against; one
+      // that many people carry (建军, 海燕) speaks for.
+      if (givenLen === 2) base += givenPairTerm(text.slice(g, end));
       base += s.dictionaryTerm(i, end, base - surScore);
       // 老张, 小李: after 老 or 小 the surname is a familiar form, whatever follows it.
       if (i > 0 && FAMILIAR_PREFIXES.has(text.charAt(i - 1)) && s.tokenAt(i - 1)?.word.length === 1) base -= PERSON_DEFAULTS.familiarPrefix;

@@ -39,6 +39,9 @@ function baseHeadOffset(word: string): number {
 /** Modifiers of a position written between the body and the head: 区委 + 副 + 书记. */
 const POSITION_MODIFIERS = /(常务副|副|总|候补|执行|第一)$/;
 
+/** Party units that belong to the position when a body precedes them: 市商务局 + 党组书记. */
+const PARTY_UNIT_END = /(?<=[\u4e00-\u9fff]{2})(党组|党委|党工委|党总支|党支部)$/;
+
 /** What stands before a head without naming a body: 副, 常务副, 总 (总书记), 候补 (候补委员). */
 const NOT_BODY_PREFIX = /^(副|常务副?|执行|第一|总|候补|首席|特约|见习|主任|名誉|代理|代|前|原|驻)$/;
 
@@ -93,6 +96,8 @@ function findTitles(text: string, context: RecognizeContext): TitleCandidate[] {
     const headStart = tok.start + Math.max(k, baseHeadOffset(tok.word));
     // 区委副书记: the body is 区委, the 副 belongs to the position.
     let organization: string | null = headStart > start ? text.slice(start, headStart).replace(POSITION_MODIFIERS, '') : null;
+    // 市商务局党组书记: the body is 市商务局; 党组书记 is the position.
+    if (organization !== null && PARTY_UNIT_END.test(organization)) organization = organization.replace(PARTY_UNIT_END, '');
     if (organization !== null && (organization === '' || NOT_BODY_PREFIX.test(organization))) organization = null;
     out.push({ kind: 'title', start, end: tok.end, text: title, title, organization });
   }

@@ -86,6 +86,10 @@ export function plainValue(value: unknown): DataValue {
   return String(value);
 }
 
+function sortedEntries(properties: Record<string, unknown>): [string, unknown][] {
+  return Object.entries(properties).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /** The vocabulary label among a node's labels (the first one known), else its first label. */
 export function vocabularyLabel(labels: readonly string[]): string {
   return labels.find((l) => isLabel(l)) ?? labels[0] ?? '';
@@ -101,7 +105,8 @@ export function nodeElement(
   const rawId = properties.id;
   const id = typeof rawId === 'string' && rawId !== '' ? rawId : fallbackId;
   const data: Record<string, DataValue> = { id, label, name: '' };
-  for (const [key, value] of Object.entries(properties)) {
+  // Keys in a fixed order (id, label, name, then alphabetical): the same node exports the same bytes.
+  for (const [key, value] of sortedEntries(properties)) {
     if (value === null || value === undefined || key === 'id' || key === 'label') continue;
     if (ALWAYS_HIDDEN.has(key) || (detail === 'brief' && BRIEF_HIDDEN_NODE.has(key))) continue;
     data[key] = plainValue(value);
@@ -122,7 +127,7 @@ export function edgeElement(
   const rawId = properties.id;
   const id = typeof rawId === 'string' && rawId !== '' ? rawId : fallbackId;
   const data: Record<string, DataValue> = { id, source, target, type };
-  for (const [key, value] of Object.entries(properties)) {
+  for (const [key, value] of sortedEntries(properties)) {
     if (value === null || value === undefined || EDGE_META_KEYS.includes(key) || key === 'id') continue;
     if (detail === 'brief' && EVIDENCE_KEY_SET.has(key)) continue;
     data[key] = plainValue(value);

@@ -6,7 +6,7 @@ import { toNumber, type Graph } from '../driver.ts';
 import { plainValue, type DataValue } from '../to-elements.ts';
 import { DATE_OK } from './filters.ts';
 import { L, R } from './names.ts';
-import { readTransaction } from './read.ts';
+import { readQuery } from './read.ts';
 
 export interface CoappearOptions {
   /** Most people returned, those with most shared events first. */
@@ -59,9 +59,9 @@ WITH p, collect(CASE WHEN q IS NULL THEN null ELSE
 RETURN p.name AS name, size(people) AS total, people[..$limit] AS people`;
 
 export async function readCoappearances(graph: Graph, id: string, o: CoappearOptions): Promise<Result<Coappearances, 'not-found'>> {
-  const record = await readTransaction(graph, async (tx) => (await tx.run(COAPPEAR, {
+  const record = (await readQuery(graph, COAPPEAR, {
     id, from: o.from, to: o.to, limit: neo4j.int(o.limit), events: neo4j.int(o.events),
-  })).records[0]);
+  }))[0];
   if (!record) return fail('not-found', `no person with id ${id}`);
   const total = toNumber(record.get('total'));
   const coappearances = plainValue(record.get('people')) as unknown as Coappearance[];

@@ -8,7 +8,7 @@ import type { Graph } from '../driver.ts';
 import { plainValue, vocabularyLabel, type DataValue } from '../to-elements.ts';
 import { CONTEXT_COLUMNS, contextOf, type Context } from './context.ts';
 import { L, R, labelOf } from './names.ts';
-import { readTransaction } from './read.ts';
+import { readQuery } from './read.ts';
 
 export interface Degree {
   readonly type: RelationType;
@@ -75,7 +75,7 @@ function statementFor(label: Label): string {
 export async function readEntity(graph: Graph, id: string): Promise<Result<EntityDetails, 'not-found'>> {
   const label = labelOfId(id);
   if (!label) return fail('not-found', `no entity with id ${id}`);
-  const record = await readTransaction(graph, async (tx) => (await tx.run(statementFor(label), { id })).records[0]);
+  const record = (await readQuery(graph, statementFor(label), { id }))[0];
   if (!record) return fail('not-found', `no entity with id ${id}`);
   const properties = plainValue(record.get('props')) as Record<string, DataValue>;
   delete properties.searchText;

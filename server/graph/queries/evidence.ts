@@ -6,7 +6,7 @@ import { fail, ok, type Result } from '../../../vocab/result.ts';
 import type { Graph } from '../driver.ts';
 import { plainValue, vocabularyLabel, type DataValue } from '../to-elements.ts';
 import { L } from './names.ts';
-import { readTransaction } from './read.ts';
+import { readQuery } from './read.ts';
 
 export interface EndRef {
   readonly id: string;
@@ -66,7 +66,7 @@ function endRef(pair: unknown, labels: unknown): EndRef {
 }
 
 export async function readEvidence(graph: Graph, edgeId: string): Promise<Result<EdgeEvidence, 'not-found'>> {
-  const record = await readTransaction(graph, async (tx) => (await tx.run(EVIDENCE, { id: edgeId })).records[0]);
+  const record = (await readQuery(graph, EVIDENCE, { id: edgeId }))[0];
   if (!record) return fail('not-found', `no relationship with evidence has id ${edgeId}`);
   const props = plainValue(record.get('props')) as Record<string, DataValue>;
   for (const key of Object.keys(props)) if (props[key] === null) delete props[key];

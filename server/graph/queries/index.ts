@@ -8,6 +8,6 @@ export * from './coappear.ts';
 export * from './timeline.ts';
 export * from './evidence.ts';
 export * from './cypher.ts';
-export { readTransaction, READ_DEFAULTS, type QueryRunner, type ReadOptions } from './read.ts';
+export { readQuery, readTransaction, isBusy, READ_DEFAULTS, type QueryRunner, type ReadOptions } from './read.ts';
 export type { Context } from './context.ts';
 export type { FilterParams } from './filters.ts';

@@ -1,5 +1,6 @@
-// One read transaction for the API: a session in READ access mode, a server-side timeout, and no
-// 30-second retry loop. The driver's executeRead retries "unavailable" for 30 s, which would hold
+// Reads for the API: a session in READ access mode, a server-side timeout, and no 30-second retry
+// loop. readTransaction runs several statements in one transaction (elementIds carried from one to
+// the next); readQuery runs one statement as an auto-commit transaction, one round trip fewer. The driver's executeRead retries "unavailable" for 30 s, which would hold
 // a request that long while Neo4j is down; the API answers 503 at once instead. It tries exactly
 // once more on "unavailable", because the first query after a Neo4j restart can meet a pooled
 // connection that died with it, and a few times, briefly, when Neo4j says it is busy.
@@ -7,7 +8,7 @@
 // Transactions of one Graph are also gated: Neo4j refuses work outright when its Bolt threads are
 // all taken (the embedded one has 32), so requests beyond the gate wait here, in order, instead
 // of failing there.
-import neo4j, { type Transaction } from 'neo4j-driver';
+import neo4j, { type Record as Neo4jRecord, type Transaction } from 'neo4j-driver';
 import { isUnavailable, type Graph } from '../driver.ts';
 
 export interface ReadOptions {
@@ -93,18 +94,15 @@ async function attempt<T>(graph: Graph, work: (tx: QueryRunner) => Promise<T>, o
   }
 }
 
-export async function readTransaction<T>(
-  graph: Graph,
-  work: (tx: QueryRunner) => Promise<T>,
-  options: ReadOptions = READ_DEFAULTS,
-): Promise<T> {
+/** Runs `once` inside the Graph's gate, again on a dead pooled connection or a busy Neo4j. */
+async function gated<T>(graph: Graph, once: () => Promise<T>): Promise<T> {
   const gate = gateOf(graph);
   await gate.enter();
   try {
     let retriedUnavailable = false;
     for (let tries = 1; ; tries += 1) {
       try {
-        return await attempt(graph, work, options);
+        return await once();
       } catch (error) {
         if (isUnavailable(error) && !retriedUnavailable) {
           retriedUnavailable = true;
@@ -120,4 +118,29 @@ export async function readTransaction<T>(
   } finally {
     gate.leave();
   }
+}
+
+export function readTransaction<T>(
+  graph: Graph,
+  work: (tx: QueryRunner) => Promise<T>,
+  options: ReadOptions = READ_DEFAULTS,
+): Promise<T> {
+  return gated(graph, () => attempt(graph, work, options));
+}
+
+/** One statement, auto-committed in READ access mode: Neo4j refuses writes here too. */
+export function readQuery(
+  graph: Graph,
+  cypher: string,
+  params: Record<string, unknown>,
+  options: ReadOptions = READ_DEFAULTS,
+): Promise<Neo4jRecord[]> {
+  return gated(graph, async () => {
+    const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return (await session.run(cypher, params, { timeout: options.timeoutMs })).records;
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  });
 }

@@ -6,7 +6,7 @@ import { FULLTEXT_INDEX } from '../schema.ts';
 import { plainValue, vocabularyLabel, type DataValue } from '../to-elements.ts';
 import { CONTEXT_COLUMNS, contextOf, type Context } from './context.ts';
 import { luceneQuery, normalizeQueryText } from './lucene.ts';
-import { readTransaction } from './read.ts';
+import { readQuery } from './read.ts';
 
 export interface SearchOptions {
   readonly limit: number;
@@ -51,13 +51,13 @@ export async function searchEntities(graph: Graph, text: string, options: Search
   const query = normalizeQueryText(text);
   const lucene = luceneQuery(query, { prefix: options.prefix });
   if (lucene === null) return { query, hits: [] };
-  const records = await readTransaction(graph, async (tx) => (await tx.run(SEARCH, {
+  const records = await readQuery(graph, SEARCH, {
     index: FULLTEXT_INDEX,
     lucene,
     text: query,
     candidates: neo4j.int(Math.max(MIN_CANDIDATES, options.limit * CANDIDATE_FACTOR)),
     limit: neo4j.int(options.limit),
-  })).records);
+  });
   const hits = records.map((r): SearchHit => {
     const label = vocabularyLabel(r.get('labels') as string[]);
     const props = plainValue(r.get('props')) as Record<string, DataValue>;

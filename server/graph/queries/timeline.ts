@@ -10,7 +10,7 @@ import { toNumber, type Graph } from '../driver.ts';
 import { plainValue } from '../to-elements.ts';
 import { DATE_OK, ROLE_OK, filterParams, type FilterParams } from './filters.ts';
 import { L, R, labelOf } from './names.ts';
-import { readTransaction } from './read.ts';
+import { readQuery } from './read.ts';
 
 export interface TimelineOptions extends FilterParams {
   readonly limit: number;
@@ -40,19 +40,19 @@ export interface Timeline {
   readonly items: readonly TimelineItem[];
 }
 
-const ITEM = `{
-    date: e.date, event: e {.id, .name, .kind, .date}, relation: REL_TYPE, role: REL_ROLE, edge: REL_ID,
+/** One item as a Cypher map over the event `e`; the three arguments are Cypher expressions for the tie. */
+const item = (relation: string, role: string, edge: string): string => `{
+    date: e.date, event: e {.id, .name, .kind, .date}, relation: ${relation}, role: ${role}, edge: ${edge},
     places: COLLECT { MATCH (e)-[:${R.HELD_IN}]->(pl:${L.Place}) RETURN pl {.id, .name} ORDER BY pl.name },
     organizations: COLLECT { MATCH (e)-[:${R.ORGANIZED_BY}]->(o:${L.Organization}) RETURN o {.id, .name} ORDER BY o.name }
   }`;
-const ORDER = `ORDER BY e.date IS NULL, e.date STARTS WITH '--', e.date, e.name, e.id`;
 
 function statement(label: Label): string {
   if (label === 'Event') {
     return `
 MATCH (e:${L.Event} {id: $id})
 WITH e AS x, e
-WITH x, collect(CASE WHEN ${DATE_OK('e')} THEN ${ITEM.replace('REL_TYPE', 'null').replace('REL_ROLE', 'null').replace('REL_ID', 'null')} END) AS items
+WITH x, collect(CASE WHEN ${DATE_OK('e')} THEN ${item('null', 'null', 'null')} END) AS items
 RETURN x.name AS name, size(items) AS total, items[..$limit] AS items`;
   }
   return `
@@ -60,8 +60,8 @@ MATCH (x:${labelOf(label)} {id: $id})
 OPTIONAL MATCH (x)-[r:${R.APPEARED_AT}|${R.HELD_IN}|${R.ORGANIZED_BY}|${R.MENTIONS}]-(e:${L.Event})
 WHERE ${ROLE_OK('r')} AND ${DATE_OK('e')}
 WITH x, r, e
-${ORDER}
-WITH x, collect(CASE WHEN e IS NULL THEN null ELSE ${ITEM.replace('REL_TYPE', 'type(r)').replace('REL_ROLE', 'r.role').replace('REL_ID', 'r.id')} END) AS items
+ORDER BY e.date IS NULL, e.date STARTS WITH '--', e.date, e.name, e.id
+WITH x, collect(CASE WHEN e IS NULL THEN null ELSE ${item('type(r)', 'r.role', 'r.id')} END) AS items
 RETURN x.name AS name, size(items) AS total, items[..$limit] AS items`;
 }
 
@@ -75,8 +75,7 @@ export async function readTimeline(graph: Graph, id: string, o: TimelineOptions)
     cypher = statement(label);
     STATEMENTS.set(label, cypher);
   }
-  const record = await readTransaction(graph, async (tx) =>
-    (await tx.run(cypher, { id, ...filterParams(o), limit: neo4j.int(o.limit) })).records[0]);
+  const record = (await readQuery(graph, cypher, { id, ...filterParams(o), limit: neo4j.int(o.limit) }))[0];
   if (!record) return fail('not-found', `no entity with id ${id}`);
   const total = toNumber(record.get('total'));
   const items = plainValue(record.get('items')) as unknown as TimelineItem[];

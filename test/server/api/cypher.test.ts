@@ -115,6 +115,11 @@ describe('POST /api/cypher runs reads', () => {
     expect(body.rows).toEqual([[4, [1, 2, 3], 0.5, '2024-11-03']]);
   });
 
+  it('gives the columns of a query without rows', async () => {
+    const body = CypherResponse.parse((await api.post('/api/cypher', { query: 'MATCH (n:Person) WHERE false RETURN n.name AS name, n' })).body);
+    expect(body).toMatchObject({ columns: ['name', 'n'], rows: [], truncated: false, elements: { nodes: [], edges: [] } });
+  });
+
   it('caps rows at the server cap, or lower when asked', async () => {
     const capped = CypherResponse.parse((await api.post('/api/cypher', { query: 'UNWIND range(1, 100000) AS x RETURN x' })).body);
     expect(capped).toMatchObject({ truncated: true });
