@@ -62,7 +62,9 @@ const TYPE_OF: Record<EntityCandidate['kind'], SpanMention['type'] | null> = {
 export function recognizeMentions(sentence: string, context: RecognizeContext = NO_CONTEXT, options: MentionOptions = MENTION_DEFAULTS): SpanMention[] {
   if (sentence.length === 0) return [];
   const g = getGazetteer();
-  const places: PlaceCandidate[] = g ? recognizePlaces(sentence, g, context).filter((c) => !insideOrdinaryWord(sentence, c)) : [];
+  const places: PlaceCandidate[] = g
+    ? recognizePlaces(sentence, g, context).filter((c) => !insideOrdinaryWord(sentence, c) && !isAbbreviationRun(c.text)).map(withoutRegionWord)
+    : [];
   if (options.dictionaryPlaces) places.push(...recognizeDictionaryPlaces(sentence));
   if (options.placeAbbreviations) places.push(...recognizePlaceAbbreviations(sentence));
   const candidates: EntityCandidate[] = [
@@ -117,6 +119,16 @@ const CELESTIAL: ReadonlySet<string> = new Set(['地球', '月球', '火星', '�
 /** Currencies and the like the dictionary files under places: 挪威克朗. */
 const NOT_PLACE_ENDINGS = /(克朗|法郎|马克|卢布|卢比|比索|里拉|美元|日元|欧元|镑|人)$/;
 
+/** The NER sets write 东北地区 as 东北 (LOC) + 地区, 汉水流域 as 汉水 + 流域. */
+const REGION_WORD = /^(.{2,})(地区|流域|一带)$/;
+
+function withoutRegionWord(c: PlaceCandidate): PlaceCandidate {
+  const m = REGION_WORD.exec(c.text);
+  if (!m?.[1]) return c;
+  const text = m[1];
+  return { ...c, end: c.start + text.length, text };
+}
+
 /** Tags of words that may contain a place name as written (北京市, 中国人民银行, 驻华使馆). */
 const NAME_WORD_TAGS: ReadonlySet<string> = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'j', 'x']);
 
@@ -125,12 +137,19 @@ const NAME_WORD_TAGS: ReadonlySet<string> = new Set(['ns', 'nt', 'nz', 'nr', 'nr
  * 北京 in 北京时间.
  */
 function insideOrdinaryWord(sentence: string, c: PlaceCandidate): boolean {
-  for (const tok of segment(sentence)) {
-    if (tok.end <= c.start) continue;
-    if (tok.start > c.start) return false;
-    return tok.end >= c.end && tok.end - tok.start > c.end - c.start && !NAME_WORD_TAGS.has(tok.tag);
+  const tokens = segment(sentence);
+  // Tokens are in order: find the one holding c.start by bisection.
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((tokens[mid]?.start ?? 0) <= c.start) lo = mid;
+    else hi = mid - 1;
   }
-  return false;
+  const tok = tokens[lo];
+  if (!tok || tok.start > c.start) return false;
+  const longer = tok.end >= c.end && tok.end - tok.start > c.end - c.start;
+  return longer && (!NAME_WORD_TAGS.has(tok.tag) || NOT_PLACE_ENDINGS.test(tok.word));
 }
 
 /** Dictionary tags of place words. */
@@ -149,14 +168,13 @@ export function recognizeDictionaryPlaces(sentence: string): PlaceCandidate[] {
   const out: PlaceCandidate[] = [];
   for (const tok of segment(sentence)) {
     const w = tok.word;
-    if (CELESTIAL.has(w)) {
-      out.push(placeCandidate(sentence, tok.start, tok.end));
+    if (w.length < 2) continue;
+    if (tok.tag !== PLACE_TAG) {
+      if (CELESTIAL.has(w)) out.push(placeCandidate(sentence, tok.start, tok.end));
       continue;
     }
-    if (tok.tag !== PLACE_TAG || w.length < 2 || NOT_PLACES.has(w) || isAbbreviationRun(w) || NOT_PLACE_ENDINGS.test(w)) continue;
-    // 东北地区, 中东地区: the region is 东北; 地区 describes it.
-    const end = w.length > 3 && w.endsWith('地区') ? tok.end - 2 : tok.end;
-    out.push(placeCandidate(sentence, tok.start, end));
+    if (w.length < 2 || NOT_PLACES.has(w) || isAbbreviationRun(w) || NOT_PLACE_ENDINGS.test(w)) continue;
+    out.push(withoutRegionWord(placeCandidate(sentence, tok.start, tok.end)));
   }
   return out;
 }

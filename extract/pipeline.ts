@@ -36,11 +36,9 @@ function sentenceDate(text: string, page: Page, previous: string | null): string
 
 function findInSentence(page: Page, sentence: Sentence, gazetteer: Gazetteer, context: RecognizeContext, previousDate: string | null): SentenceFindings {
   const text = page.text.slice(sentence.start, sentence.end);
-  const proposed = [
-    ...recognizePersons(text, context),
-    ...recognizePlaces(text, gazetteer, context),
-    ...recognizeOrganizations(text, context),
-  ];
+  const places = recognizePlaces(text, gazetteer, context);
+  // Places open organization names: 临蔡镇 + 鸽子养殖产业园.
+  const proposed = [...recognizePersons(text, context), ...places, ...recognizeOrganizations(text, context, places)];
   const kept = resolveOverlaps(proposed);
   const persons = kept.filter((c): c is PersonCandidate => c.kind === 'person');
   // An event name does not reach back over a name or a title: 习近平总书记|中央金融工作会议.

@@ -357,7 +357,7 @@ function suffixFit(tok: Token, suffix: string): 0 | 1 | 2 {
 }
 
 /** Endings of words that end in a body's suffix without being bodies: 村干部, 决策部署, 从严治党. */
-const NOT_BODY_ENDINGS = /(干部|部署|布局|格局|大局|治党|建党|入党|管党|团队|代会|两委|两院|组队|带队|排队|归队|入队|军队|部队|球队|高科技|结合部)$/;
+const NOT_BODY_ENDINGS = /([东西南北中][东西南北]?部|干部|部署|布局|格局|大局|治党|建党|入党|管党|团队|代会|两委|两院|组队|带队|排队|归队|入队|军队|部队|球队|高科技|结合部)$/;
 
 /** Endings of names that may hold a verb (中国文化扶贫委员会, 旅游专项治理办公室). */
 const VERB_NAMED_HEADS: ReadonlySet<string> = new Set([

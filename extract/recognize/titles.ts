@@ -111,70 +111,84 @@ export interface PersonSpan {
   readonly cues: readonly PersonCue[];
 }
 
-const BYLINE_TITLES: ReadonlySet<string> = new Set(['记者', '本报记者', '见习记者', '通讯员', '特约记者', '首席记者', '摄影记者']);
+/** Byline roles: they reach over the other names of a byline (记者 刘昂 王晨), and a paper's name before them is not part of the role. */
+const BYLINE_ROLE = /(见习记者|特约记者|首席记者|摄影记者|记者|通讯员)$/;
 const SEPARATORS = new Set(['、', '，', ',', ' ', '\u3000']);
 
 /** The title for 摄 after a byline's names: the gold and the graph call the role 摄影. */
 const PHOTO: TitleCandidate = { kind: 'title', start: 0, end: 0, text: '摄', title: '摄影', organization: null };
 
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charAt(i);
+  return c === ' ' || c === '\u3000';
+}
+
+/** 本报记者, 人民日报记者 → 记者: the role, not the paper. */
 function normalizeTitle(t: TitleCandidate): TitleCandidate {
-  return t.title === '本报记者' || t.title === '新华社记者' ? { ...t, title: '记者' } : t;
+  const role = BYLINE_ROLE.exec(t.title)?.[1];
+  return role && role !== t.title && !t.title.startsWith('见习') ? { ...t, title: role } : t;
 }
 
 /**
- * Persons with the titles written next to them: the chain of titles ending where the name
- * starts, a head written right after the name, byline roles over the names they introduce.
+ * The titles written before a name: the chain of titles ending where it starts (区委副书记、区长
+ * 李四), and byline roles over the other names of the same byline (记者 刘昂 王晨).
  */
-export function attachTitles(text: string, persons: readonly PersonSpan[], titles: readonly TitleCandidate[]): PersonCandidate[] {
-  const titleEndingAt = new Map<number, TitleCandidate>();
-  for (const t of titles) titleEndingAt.set(t.end, t);
-  const personEndingAt = new Map<number, PersonSpan>();
-  for (const p of persons) personEndingAt.set(p.end, p);
-  const result: PersonCandidate[] = [];
-  for (const p of persons) {
-    const own: TitleCandidate[] = [];
-    // Chain before: 区委副书记、区长李四; 记者 刘昂 王晨 (byline roles reach over earlier names).
-    let pos = p.start;
-    let crossedName = false;
-    for (;;) {
-      let q = pos;
-      while (q > 0 && (text.charAt(q - 1) === ' ' || text.charAt(q - 1) === '\u3000')) q--;
-      const t = titleEndingAt.get(q);
-      if (t) {
-        if (!crossedName || BYLINE_TITLES.has(t.title)) own.unshift(normalizeTitle(t));
-        if (crossedName && !BYLINE_TITLES.has(t.title)) break;
-        pos = t.start;
-        if (pos > 0 && SEPARATORS.has(text.charAt(pos - 1)) && titleEndingAt.has(pos - 1)) { pos--; continue; }
-        if (pos > 0 && SEPARATORS.has(text.charAt(pos - 1)) && !crossedName) { pos--; continue; }
-        break;
-      }
-      // Another name before this one in a space-separated byline: look past it for the role.
-      const prev = personEndingAt.get(q);
-      if (prev && q < pos) {
-        crossedName = true;
-        pos = prev.start;
+function titlesBefore(
+  text: string, start: number, titleEndingAt: ReadonlyMap<number, TitleCandidate>, personEndingAt: ReadonlyMap<number, PersonSpan>,
+): TitleCandidate[] {
+  const own: TitleCandidate[] = [];
+  let pos = start;
+  let pastAnotherName = false;
+  for (;;) {
+    let q = pos;
+    while (q > 0 && isSpaceAt(text, q - 1)) q--;
+    const title = titleEndingAt.get(q);
+    if (title) {
+      const role = BYLINE_ROLE.test(title.title);
+      if (pastAnotherName && !role) break;
+      own.unshift(normalizeTitle(title));
+      pos = title.start;
+      // Keep reading the chain across a separator: 区委副书记、区长.
+      if (pos > 0 && SEPARATORS.has(text.charAt(pos - 1)) && (titleEndingAt.has(pos - 1) || !pastAnotherName)) {
+        pos--;
         continue;
       }
       break;
     }
-    // Titles before must be contiguous with the name or the chain; drop a dangling first separator.
-    // Apposition after: 习近平总书记, 李振成局长.
-    const after = titles.find((t) => t.start === p.end);
-    if (after && TITLES_AFTER_NAME.has(after.title) && !PERSON_HONORIFICS.has(after.title)) own.push(after);
-    // 摄 at the end of a byline line gives every name on it the photographer's role.
-    if (bylinePhoto(text, p.end, personEndingAt)) own.push({ ...PHOTO, start: p.end, end: p.end });
-    const name = text.slice(p.start, p.end);
-    result.push({ kind: 'person', start: p.start, end: p.end, text: name, name, cues: p.cues, titles: dedupe(own) });
+    const previous = personEndingAt.get(q);
+    if (!previous || q >= pos) break;
+    pastAnotherName = true;
+    pos = previous.start;
   }
-  return result;
+  return own;
+}
+
+/**
+ * Persons with the titles written next to them: the chain before the name, a head written
+ * right after it (习近平总书记), and 摄 at the end of a byline for every name on it.
+ */
+export function attachTitles(text: string, persons: readonly PersonSpan[], titles: readonly TitleCandidate[]): PersonCandidate[] {
+  const titleEndingAt = new Map<number, TitleCandidate>();
+  const titleStartingAt = new Map<number, TitleCandidate>();
+  for (const t of titles) {
+    titleEndingAt.set(t.end, t);
+    titleStartingAt.set(t.start, t);
+  }
+  const personEndingAt = new Map<number, PersonSpan>();
+  for (const p of persons) personEndingAt.set(p.end, p);
+  return persons.map((p) => {
+    const own = titlesBefore(text, p.start, titleEndingAt, personEndingAt);
+    const after = titleStartingAt.get(p.end);
+    if (after && TITLES_AFTER_NAME.has(after.title) && !PERSON_HONORIFICS.has(after.title)) own.push(after);
+    if (endsBylineWithPhoto(text, p.end)) own.push({ ...PHOTO, start: p.end, end: p.end });
+    const name = text.slice(p.start, p.end);
+    return { kind: 'person', start: p.start, end: p.end, text: name, name, cues: p.cues, titles: dedupe(own) };
+  });
 }
 
 /** True when only names, spaces and byline roles stand between the name's end and a final 摄. */
-function bylinePhoto(text: string, end: number, personStartingAt: ReadonlyMap<number, PersonSpan>): boolean {
-  void personStartingAt;
-  const rest = text.slice(end);
-  const m = /^((?:[ \u3000]+(?:通讯员|记者|见习记者)?[ \u3000]*[\u4e00-\u9fff·]{2,5})*)[ \u3000]*摄(?:影)?(?:$|[ \u3000）)])/.exec(rest);
-  return m !== null;
+function endsBylineWithPhoto(text: string, end: number): boolean {
+  return /^(?:[ \u3000]+(?:通讯员|记者|见习记者)?[ \u3000]*[\u4e00-\u9fff·]{2,5})*[ \u3000]*摄(?:影)?(?:$|[ \u3000）)])/.test(text.slice(end));
 }
 
 function dedupe(titles: readonly TitleCandidate[]): TitleCandidate[] {

@@ -68,11 +68,5 @@ export const PERSON_HONORIFICS: ReadonlySet<string> = new Set([
   '先生', '女士', '同志', '小姐', '夫人', '博士', '教授', '院士', '老师', '大夫', '师傅', '将军', '阁下',
 ]);
 
-/**
- * Characters that, after a surname, make a familiar or partial reference rather than a name:
- * 张老, 王总, 刘某, 李姐. Checked on the first given character.
- */
-export const KINSHIP_AND_FAMILIAR: ReadonlySet<string> = new Set('老总某氏姐哥叔婶伯嫂婆妈爷奶姨舅公家师');
-
 /** Words before a surname that make a familiar reference: 老张, 小李, 大刘. */
 export const FAMILIAR_PREFIXES: ReadonlySet<string> = new Set(['老', '小', '大', '阿']);
