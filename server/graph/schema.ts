@@ -7,9 +7,10 @@ import type { Graph } from './driver.ts';
 /**
  * The full-text index over names, aliases and pinyin of every entity label. Query it with
  * `CALL db.index.fulltext.queryNodes('entity_names', $q)`. It reads `name` and `searchText`
- * (name, aliases and pinyin keys joined by spaces, written by load.ts): a full-text index in
- * 5.x only sees STRING properties reliably, and pinyin has to be derived somewhere. A hit on
- * the name counts twice, which ranks the person called 建慧 above one whose alias is.
+ * (name, aliases and pinyin keys joined by spaces, written by load.ts). Neo4j 5.26 would index
+ * the `aliases` list itself (checked), but pinyin and initials have to be derived somewhere,
+ * and one derived string keeps the index to two fields. A hit on the name counts twice,
+ * which ranks the person called 建慧 above one whose alias is.
  */
 export const FULLTEXT_INDEX = 'entity_names';
 

@@ -33,7 +33,7 @@ describe('recognizeMentions', () => {
 
 describe('extract CLI', () => {
   it('parses --mentions and rejects unknown options with a usage code', () => {
-    expect(parseArgs(['--mentions'])).toEqual({ ok: true, value: { mode: 'mentions', files: [] } });
+    expect(parseArgs(['--mentions'])).toMatchObject({ ok: true, value: { mode: 'mentions', files: [] } });
     const bad = parseArgs(['--nope']);
     expect(bad.ok ? null : bad.error.code).toBe('usage');
     expect(parseArgs([]).ok).toBe(false);
