@@ -48,6 +48,8 @@ const DEFAULTS = {
 const TARGETS: Record<string, number> = { search: 30, 'neighborhood d1': 30, 'neighborhood d2': 150, path: 150 };
 
 interface Figures {
+  /** One-minute load average when the run ended: the share of two cores the run really had. */
+  readonly load: number;
   readonly requests: number;
   readonly errors: number;
   readonly p50: number;
@@ -62,7 +64,9 @@ function percentile(sorted: readonly number[], p: number): number {
 
 function figures(times: number[], errors: number, seconds: number): Figures {
   const sorted = [...times].sort((a, b) => a - b);
-  return { requests: times.length, errors, p50: percentile(sorted, 50), p95: percentile(sorted, 95), rps: times.length / seconds };
+  return {
+    load: os.loadavg()[0] ?? Number.NaN, requests: times.length, errors, p50: percentile(sorted, 50), p95: percentile(sorted, 95), rps: times.length / seconds,
+  };
 }
 
 // ── the API, in a worker thread ──────────────────────────────────────────────────────────
@@ -284,13 +288,13 @@ export async function run(args: string[]): Promise<void> {
     }
 
     console.log('');
-    console.log(`${'endpoint'.padEnd(24)} ${'requests'.padStart(9)} ${'errors'.padStart(7)} ${'req/s'.padStart(8)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'p95/bare'.padStart(9)}  target p95`);
+    console.log(`${'endpoint'.padEnd(24)} ${'requests'.padStart(9)} ${'errors'.padStart(7)} ${'req/s'.padStart(8)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'p95/bare'.padStart(9)} ${'load'.padStart(5)}  target p95`);
     for (const [name, f] of rows) {
       const target = TARGETS[name];
       const verdict = target === undefined ? '' : `${target} ms ${f.p95 <= target ? 'met' : 'MISSED'}`;
       console.log(
         `${name.padEnd(24)} ${String(f.requests).padStart(9)} ${String(f.errors).padStart(7)} ${f.rps.toFixed(0).padStart(8)} ` +
-          `${ms(f.p50).padStart(9)} ${ms(f.p95).padStart(9)} ${`${(f.p95 / bare.p95).toFixed(1)}×`.padStart(9)}  ${verdict}`,
+          `${ms(f.p50).padStart(9)} ${ms(f.p95).padStart(9)} ${`${(f.p95 / bare.p95).toFixed(1)}×`.padStart(9)} ${f.load.toFixed(1).padStart(5)}  ${verdict}`,
       );
     }
   } finally {

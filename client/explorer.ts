@@ -194,11 +194,13 @@ export class Explorer implements Actions {
   }
 
   /** Draws a new view from a source; the one before can be brought back with undo. */
-  async openSource(source: Source, o: { record?: boolean; layout?: boolean } = {}): Promise<ApiResult<Loaded>> {
+  async openSource(source: Source, o: { record?: boolean; layout?: boolean; quiet?: boolean } = {}): Promise<ApiResult<Loaded>> {
     const lang = this.state.lang;
     const r = await this.track(t(lang, 'loading.source', { what: this.describeSource(source) }), () => this.fetchSource(source));
     if (!r.ok) {
-      this.failed(r.error, () => void this.openSource(source, o));
+      // The console words its own refusals (read-only, timeout, syntax); a banner would say it twice.
+      const consoleSays = o.quiet && ['query-rejected', 'query-failed', 'query-timeout', 'too-large', 'bad-request'].includes(r.error.code);
+      if (!consoleSays) this.failed(r.error, () => void this.openSource(source, o));
       return r;
     }
     if (source.kind === 'cypher' && r.value.elements.nodes.length === 0) return r;
@@ -305,11 +307,9 @@ export class Explorer implements Actions {
   /** Replays a URL: the source, then each step, then one layout. */
   async replay(target: ViewState): Promise<void> {
     this.state = { ...this.state, filters: target.filters, layout: target.layout, lang: target.lang };
-    if (target.source) {
-      const r = await this.openSource(target.source, { record: false, layout: false });
-      if (!r.ok) return;
-    }
-    for (const op of target.ops) {
+    const loaded = target.source ? (await this.openSource(target.source, { record: false, layout: false })).ok : true;
+    // Steps after a source that failed would build a different view: leave the page as it is.
+    for (const op of loaded ? target.ops : []) {
       if (op.kind === 'expand') await this.expandNode(op.id, { record: false, layout: false });
       else if (op.kind === 'collapse') this.collapse(op.id, { record: false });
       else this.remove([op.id], { record: false });
@@ -443,7 +443,7 @@ export class Explorer implements Actions {
 
   /** The Cypher console's run: the graph part replaces the view when there is one. */
   async runCypher(query: string): Promise<ApiResult<CypherResponse>> {
-    const r = await this.openSource({ kind: 'cypher', query });
+    const r = await this.openSource({ kind: 'cypher', query }, { quiet: true });
     if (!r.ok) return r;
     const cypher = r.value.cypher;
     return cypher ? { ok: true, value: cypher } : { ok: false, error: { code: 'bad-response', message: 'no table in the answer', status: 200 } };

@@ -120,7 +120,7 @@ const en = {
   'cypher.truncated': 'Only the first {n} rows were read: the console’s cap. Add a LIMIT or narrow the MATCH.',
   'cypher.graphShown': 'The result holds {nodes} nodes and {edges} relationships: drawn in the graph.',
   'cypher.tableOnly': 'No nodes in the result: shown as a table.',
-  'cypher.rejected': 'Refused: the console only reads. {message}',
+  'cypher.rejected': 'Refused: {message}',
   'cypher.timeout': 'Stopped: {message}',
   'cypher.failed': 'Neo4j could not run the query: {message}',
   'cypher.tooLarge': 'The query is too long.',
@@ -264,7 +264,7 @@ const zh: Record<MessageKey, string> = {
   'cypher.truncated': '只读取了前 {n} 行（控制台上限）。请加 LIMIT 或缩小 MATCH。',
   'cypher.graphShown': '结果含 {nodes} 个节点、{edges} 条关系，已在图中绘出。',
   'cypher.tableOnly': '结果中没有节点，以表格显示。',
-  'cypher.rejected': '已拒绝：控制台只能读取。{message}',
+  'cypher.rejected': '已拒绝（控制台只读）：{message}',
   'cypher.timeout': '已停止：{message}',
   'cypher.failed': 'Neo4j 无法运行此查询：{message}',
   'cypher.tooLarge': '查询太长。',
@@ -323,7 +323,8 @@ export function labelPlural(label: Label, lang: Lang): string {
 export function relationReading(type: string, lang: Lang, direction: 'forward' | 'reverse' = 'forward'): string {
   if (!isRelationType(type)) return type;
   const spec = RELATIONS[type];
-  if (lang === 'zh') return direction === 'forward' ? spec.zh : `${spec.zh}（被）`;
+  // vocab/ has one Chinese word per type; an arrow says which way it reads.
+  if (lang === 'zh') return direction === 'forward' ? spec.zh : `← ${spec.zh}`;
   return spec[direction];
 }
 

@@ -70,7 +70,7 @@ function start(): void {
 
   const status = new Status(byId('status'), byId('notice'), byId('live'), lang);
   const card = new HoverCard(byId('card'), lang);
-  let explorer: Explorer;
+  // The callbacks below run on user input, after `explorer` is built at the end of this block.
   const view = new GraphView(byId('graph'), {
     tap: (_kind, id) => {
       card.hide();
@@ -102,7 +102,7 @@ function start(): void {
     const c = view.counts();
     status.update({ nodes: c.nodes, edges: c.edges, hidden: c.hiddenNodes, renderer: view.renderer });
   };
-  explorer = new Explorer({ view, side, status, card, filters, changed }, initial);
+  const explorer: Explorer = new Explorer({ view, side, status, card, filters, changed }, initial);
 
   new SearchBox({
     input: byId<HTMLInputElement>('search-input'),

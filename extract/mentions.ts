@@ -24,6 +24,8 @@ export interface MentionOptions {
   readonly governmentAsPlace: boolean;
   /** Report buildings and venues (中国美术馆, 北京图书大厦) as places, as the NER sets do. */
   readonly venuesAsPlaces: boolean;
+  /** Report party congresses by their number (十五大, 中共十五大) as ORG, as the NER sets do. */
+  readonly congressesAsOrganizations: boolean;
 }
 
 /** Endings of venues: bodies to the graph, places to the NER sets. */
@@ -37,7 +39,28 @@ export const MENTION_DEFAULTS: MentionOptions = {
   dictionaryPlaces: true,
   governmentAsPlace: true,
   venuesAsPlaces: true,
+  congressesAsOrganizations: true,
 };
+
+/**
+ * A party congress by its number: 十五大, 中共十五大, 党的八大. A one-digit number (八大, 四大) is
+ * also "the eight big …", so it needs 中共 or 党的 before it; 大学, 大会, 大事 are other words.
+ */
+const CONGRESS = /(中共)?(十[一二三四五六七八九]?|[一二三四五六七八九])大(?![学会事型小量批队项部多家])/g;
+
+function recognizeCongresses(sentence: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of sentence.matchAll(CONGRESS)) {
+    const start = m.index;
+    const numeral = m[2] ?? '';
+    const before = sentence.slice(Math.max(0, start - 2), start);
+    if (!m[1] && numeral.length === 1 && before !== '党的') continue;
+    // 第十五大, 三十大: part of a longer number or an ordinal.
+    if (!m[1] && /[第一二三四五六七八九十百零两几]$/.test(before)) continue;
+    out.push({ start, end: start + m[0].length });
+  }
+  return out;
+}
 
 let gazetteer: Gazetteer | null | undefined;
 
@@ -63,7 +86,7 @@ export function recognizeMentions(sentence: string, context: RecognizeContext = 
   if (sentence.length === 0) return [];
   const g = getGazetteer();
   const places: PlaceCandidate[] = g
-    ? recognizePlaces(sentence, g, context).filter((c) => !insideOrdinaryWord(sentence, c) && !isAbbreviationRun(c.text)).map(withoutRegionWord)
+    ? recognizePlaces(sentence, g, context, { insideTitles: true }).filter((c) => !insideOrdinaryWord(sentence, c) && !isAbbreviationRun(c.text)).map(withoutRegionWord)
     : [];
   if (options.dictionaryPlaces) places.push(...recognizeDictionaryPlaces(sentence));
   if (options.placeAbbreviations) places.push(...recognizePlaceAbbreviations(sentence));
@@ -92,6 +115,13 @@ export function recognizeMentions(sentence: string, context: RecognizeContext = 
     }
     mentions.push({ type, start: c.start, end: c.end });
   }
+  if (options.congressesAsOrganizations && sentence.includes('大')) {
+    const taken = new Uint8Array(sentence.length);
+    for (const m of mentions) taken.fill(1, m.start, m.end);
+    for (const c of recognizeCongresses(sentence)) {
+      if (!taken.subarray(c.start, c.end).includes(1)) mentions.push({ type: 'ORG', start: c.start, end: c.end });
+    }
+  }
   if (options.surnameReferences) {
     const taken = new Uint8Array(sentence.length);
     for (const c of kept) taken.fill(1, c.start, c.end);
@@ -110,7 +140,7 @@ function isAbbreviationRun(w: string): boolean {
   const region = PAIRED_PLACE_WORDS.find((p) => w.startsWith(p));
   if (region && (w.length === region.length || PAIRED_PLACE_REST.test(w.slice(region.length)))) return true;
   if (w.length === 2 && BEFORE_ABBREVIATION.has(w.charAt(0)) && AFTER_VERB.has(w.charAt(1))) return true;
-  return w.length <= 3 && [...w].every((ch) => ABBREVIATIONS.has(ch)) && !COUNTRY_PAIRS.has(w);
+  return w.length <= 3 && [...w].every((ch) => ABBREVIATIONS.has(ch)) && !isCountryName(w);
 }
 
 /** Bodies of the sky the NER sets tag as places and the dictionary does not. */
@@ -119,8 +149,8 @@ const CELESTIAL: ReadonlySet<string> = new Set(['地球', '月球', '火星', '�
 /** Currencies and the like the dictionary files under places: 挪威克朗. */
 const NOT_PLACE_ENDINGS = /(克朗|法郎|马克|卢布|卢比|比索|里拉|美元|日元|欧元|镑|人)$/;
 
-/** The NER sets write 东北地区 as 东北 (LOC) + 地区, 汉水流域 as 汉水 + 流域. */
-const REGION_WORD = /^(.{2,})(地区|流域|一带)$/;
+/** The NER sets write 东北地区 as 东北 (LOC) + 地区, 汉水流域 as 汉水 + 流域, 亚洲各国 as 亚洲 + 各国. */
+const REGION_WORD = /^(.{2,})(地区|流域|一带|各国|各地|市民|人民)$/;
 
 function withoutRegionWord(c: PlaceCandidate): PlaceCandidate {
   const m = REGION_WORD.exec(c.text);
@@ -149,8 +179,14 @@ function insideOrdinaryWord(sentence: string, c: PlaceCandidate): boolean {
   const tok = tokens[lo];
   if (!tok || tok.start > c.start) return false;
   const longer = tok.end >= c.end && tok.end - tok.start > c.end - c.start;
-  return longer && (!NAME_WORD_TAGS.has(tok.tag) || NOT_PLACE_ENDINGS.test(tok.word));
+  if (!longer) return false;
+  // 法国总理, 荷兰人, 德国队: a place opening a word that names someone of it stays a place.
+  if (tok.start === c.start && tok.tag !== 'ns' && PLACE_THEN_PERSON.test(tok.word.slice(c.end - c.start)) && c.level !== 'other') return false;
+  return !NAME_WORD_TAGS.has(tok.tag) || NOT_PLACE_ENDINGS.test(tok.word);
 }
+
+/** What may follow a place inside one word without hiding it: a title (总理), 人, 队, 方, 籍. */
+const PLACE_THEN_PERSON = /^(人|人民|队|方|籍|军|总理|总统|首相|外长|政府|国王|女王|议长|大使|领导人|代表团|代表队|选手|公民|朋友)$/;
 
 /** Dictionary tags of place words. */
 const PLACE_TAG = 'ns';
@@ -163,6 +199,15 @@ const NOT_PLACES: ReadonlySet<string> = new Set([
   '各国', '出国', '归国', '祖国', '本国', '两国', '强国', '小国', '邻国', '列国', '万国', '盟国', '敌国', '异国', '他国',
 ]);
 
+/** Last characters of two-character place names: 莒县, 凉州, 蓉城, 西湖, 崂山, 阳关, 燕京, 巴陵. */
+const PLACE_LAST_CHARS = '县州城湖岛山江关京陵河峰岭洲湾港坝渡谷寨堡庄镇乡村沟塘滩泉北';
+
+/** True when the gazetteer lists the word as a name or short form, wherever it may be used. */
+function knownToGazetteer(w: string): boolean {
+  const g = getGazetteer();
+  return g !== null && (g.byName(w).length > 0 || g.byShortForm(w).length > 0);
+}
+
 /** Words the dictionary tags as places, when the gazetteer had nothing for them. */
 export function recognizeDictionaryPlaces(sentence: string): PlaceCandidate[] {
   const out: PlaceCandidate[] = [];
@@ -174,6 +219,9 @@ export function recognizeDictionaryPlaces(sentence: string): PlaceCandidate[] {
       continue;
     }
     if (w.length < 2 || NOT_PLACES.has(w) || isAbbreviationRun(w) || NOT_PLACE_ENDINGS.test(w)) continue;
+    // Two-character words the dictionary tags as places are mostly everyday words (青春, 英雄,
+    // 爱国, 建国); keep those the gazetteer knows in any form, and those with a place's ending.
+    if (w.length === 2 && !PLACE_LAST_CHARS.includes(w.charAt(1)) && !knownToGazetteer(w)) continue;
     out.push(withoutRegionWord(placeCandidate(sentence, tok.start, tok.end)));
   }
   return out;
@@ -213,7 +261,13 @@ const EMBED_MARKERS = new Set('华京中');
  * Places inside longer words (来华访问, 驻华使馆, 中国京剧, 爱国华侨, 中华民族), as
  * [start, end] pairs relative to the word.
  */
+const NO_EMBEDDED: [number, number][] = [];
+
 function embeddedPlaces(w: string): [number, number][] {
+  // Most words hold none of 华, 京, 中: say so before allocating anything.
+  let k0 = 0;
+  while (k0 < w.length && !EMBED_MARKERS.has(w.charAt(k0))) k0++;
+  if (k0 === w.length) return NO_EMBEDDED;
   const found: [number, number][] = [];
   for (let k = 0; k < w.length; k++) {
     if (!EMBED_MARKERS.has(w.charAt(k))) continue;
@@ -275,7 +329,10 @@ export function recognizePlaceAbbreviations(sentence: string): PlaceCandidate[] 
 
 /** Two-character words made of abbreviation characters that are one country's name (中非 is not one; 印尼 is). */
 function isCountryName(w: string): boolean {
-  return COUNTRY_PAIRS.has(w);
+  if (COUNTRY_PAIRS.has(w)) return true;
+  // 古巴, 蒙古: the gazetteer knows the word as a place of its own.
+  const g = getGazetteer();
+  return g !== null && g.byName(w).some((p) => p.level === 'country' || p.level === 'province');
 }
 const COUNTRY_PAIRS: ReadonlySet<string> = new Set(['印尼', '南非', '中非', '新西', '新马']);
 

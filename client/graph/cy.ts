@@ -2,7 +2,7 @@
 // (cytoscape.use) and picks the renderer. WebGL (Cytoscape ≥ 3.31) where the browser has
 // WebGL 2, the canvas renderer otherwise; the choice is made once, as Cytoscape cannot switch
 // renderers on a live instance.
-import cytoscape, { type Core, type Stylesheet } from 'cytoscape';
+import cytoscape, { type Core, type StylesheetStyle } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { buildStylesheet } from './style.ts';
@@ -51,7 +51,7 @@ export function createCy(container: HTMLElement, choice: RendererChoice = 'auto'
   const cy = cytoscape({
     container,
     ...CY_DEFAULTS,
-    style: buildStylesheet() as unknown as Stylesheet[],
+    style: buildStylesheet() as unknown as StylesheetStyle[],
     renderer: { name: 'canvas', webgl: renderer === 'webgl' },
   });
   return { cy, renderer };

@@ -209,6 +209,19 @@ export function timelinePositions(nodes: readonly NodeFacts[], edges: readonly E
       const xs = linked.get(n.id);
       return { n, x: xs && xs.length > 0 ? xs.reduce((s, x) => s + x, 0) / xs.length : null };
     });
+  // The participants of one event share a mean x: fan them out side by side around it first.
+  const groups = new Map<string, typeof others>();
+  for (const o of others) {
+    if (o.x === null) continue;
+    const key = `${lanes[o.n.label] ?? lanes.other}:${Math.round(o.x)}`;
+    (groups.get(key) ?? groups.set(key, []).get(key))?.push(o);
+  }
+  for (const group of groups.values()) {
+    group.sort((a, b) => (a.n.id < b.n.id ? -1 : 1));
+    group.forEach((o, i) => {
+      o.x = (o.x as number) + (i - (group.length - 1) / 2) * minGap;
+    });
+  }
   const left = -column * 1.5;
   // Each lane fills rows away from the axis; a row remembers the right end of its last name.
   const rowsByLane = new Map<number, number[]>();

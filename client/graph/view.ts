@@ -2,7 +2,7 @@
 // (root, expanded, pinned, path, filtered, faded, dense), runs layouts, moves the selection by
 // keyboard, takes snapshots for undo, and renders images. It reports what the user does on the
 // canvas through GraphEvents and never touches the DOM around the graph (panels/ do that).
-import type { Collection, Core, ElementDefinition, EventObject, NodeSingular, Position } from 'cytoscape';
+import type { Collection, Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular, Position } from 'cytoscape';
 import type { EdgeElement, Elements, NodeElement } from '../api.ts';
 import type { Lang } from '../i18n.ts';
 import type { EdgeFacts, Hidden, NodeFacts } from '../state/filters.ts';
@@ -52,6 +52,8 @@ export class GraphView {
     this.renderer = created.renderer;
     this.lang = lang;
     this.listen();
+    // The side panel and the console change the graph's box; Cytoscape only watches the window.
+    new ResizeObserver(() => this.cy.resize()).observe(container);
   }
 
   private listen(): void {
@@ -76,12 +78,15 @@ export class GraphView {
     };
     cy.on('mouseover', 'node', over('node'));
     cy.on('mouseover', 'edge', over('edge'));
-    cy.on('mouseout', 'node, edge', () => {
+    const out = (): void => {
       if (this.hoverTimer) clearTimeout(this.hoverTimer);
       this.hoverTimer = null;
       cy.elements('.faded').removeClass('faded');
       this.events.hoverEnd();
-    });
+    };
+    cy.on('mouseout', 'node, edge', out);
+    // Leaving the canvas fast skips Cytoscape's mouseout: the card must not stay behind.
+    cy.container()?.addEventListener('mouseleave', out);
   }
 
   private fadeAllBut(keep: Collection): void {
@@ -142,7 +147,7 @@ export class GraphView {
   connections(id: string): { edge: Record<string, unknown>; other: Record<string, unknown>; outgoing: boolean }[] {
     const node = this.cy.getElementById(id);
     if (node.empty() || !node.isNode()) return [];
-    return node.connectedEdges().not('.filtered').map((e) => {
+    return (node as NodeSingular).connectedEdges().filter((e: EdgeSingular) => !e.hasClass('filtered')).map((e: EdgeSingular) => {
       const outgoing = e.source().id() === id;
       return { edge: e.data() as Record<string, unknown>, other: (outgoing ? e.target() : e.source()).data() as Record<string, unknown>, outgoing };
     });
@@ -367,10 +372,10 @@ export class GraphView {
   cycleEdges(step: 1 | -1, anchor: string | null): string | null {
     const node = anchor ? this.cy.getElementById(anchor) : this.cy.$('node:selected').first();
     if (node.empty() || !node.isNode()) return null;
-    const edges = (node as NodeSingular).connectedEdges().not('.filtered').sort((a, b) => (a.id() < b.id() ? -1 : 1));
-    if (edges.empty()) return null;
+    const edges = (node as NodeSingular).connectedEdges().not('.filtered').toArray().sort((a, b) => (a.id() < b.id() ? -1 : 1));
+    if (edges.length === 0) return null;
     const current = this.cy.$('edge:selected').first();
-    const i = current.nonempty() ? edges.indexOf(current) : -1;
+    const i = current.nonempty() ? edges.findIndex((e) => e.same(current)) : -1;
     const next = edges[(i + step + edges.length) % edges.length];
     if (!next) return null;
     this.select(next.id(), true);
@@ -390,7 +395,7 @@ export class GraphView {
   renderedCentre(id: string): Position | null {
     const ele = this.cy.getElementById(id);
     if (ele.empty()) return null;
-    return ele.isNode() ? (ele as NodeSingular).renderedPosition() : (ele.renderedMidpoint() as Position);
+    return ele.isNode() ? (ele as NodeSingular).renderedPosition() : (ele as EdgeSingular).renderedMidpoint();
   }
 
   // ── snapshots and images ────────────────────────────────────────────────────────────────
@@ -426,7 +431,7 @@ export class GraphView {
   namesAround(id: string): string[] {
     const ele = this.cy.getElementById(id);
     if (ele.empty()) return [];
-    const nodes = ele.isNode() ? ele.closedNeighborhood().nodes() : ele.connectedNodes();
-    return nodes.map((n) => [n.data('name'), ...(Array.isArray(n.data('aliases')) ? (n.data('aliases') as unknown[]) : [])]).flat().filter(isString);
+    const nodes = ele.isNode() ? (ele as NodeSingular).closedNeighborhood().nodes() : (ele as EdgeSingular).connectedNodes();
+    return nodes.map((n: NodeSingular) => [n.data('name'), ...(Array.isArray(n.data('aliases')) ? (n.data('aliases') as unknown[]) : [])]).flat().filter(isString);
   }
 }

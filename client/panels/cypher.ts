@@ -4,6 +4,7 @@
 // API's read-only limits are stated up front and its refusals shown as plain sentences.
 import { LABELS, LABEL_NAMES, BASE_PROPERTIES } from '../../vocab/labels.ts';
 import { RELATIONS, RELATION_TYPES } from '../../vocab/relations.ts';
+import type { EditorApi } from '@neo4j-cypher/codemirror';
 import { api, type ApiResult, type CypherResponse } from '../api.ts';
 import { t, type Lang } from '../i18n.ts';
 import { fill, h } from './dom.ts';
@@ -19,6 +20,7 @@ export interface CypherConsoleOptions {
 
 interface Editor {
   value(): string;
+  closeCompletion(): void;
   setValue(text: string): void;
   focus(): void;
 }
@@ -143,7 +145,7 @@ export class CypherConsole {
       import('@neo4j-cypher/codemirror/css/cypher-codemirror.css'),
     ]);
     this.editorBox.replaceChildren();
-    const cm = createCypherEditor(this.editorBox, {
+    const created: unknown = createCypherEditor(this.editorBox, {
       value: initial,
       schema: schema(),
       autofocus: true,
@@ -154,9 +156,12 @@ export class CypherConsole {
       theme: 'light',
       postExtensions: [Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => (void this.run(), true) }]))],
     });
+    // 1.0.3 returns { editor: EditorApi }, though its typings promise the EditorApi itself.
+    const cm = ((created as { editor?: EditorApi }).editor ?? created) as EditorApi;
     cm.codemirror.contentDOM.setAttribute('aria-label', t(lang, 'cypher.title'));
     this.editor = {
       value: () => cm.codemirror.state.doc.toString(),
+      closeCompletion: () => cm.setAutocompleteOpen(false),
       setValue: (text) => cm.setValue(text),
       focus: () => cm.focus(),
     };
@@ -172,6 +177,7 @@ export class CypherConsole {
   async run(): Promise<void> {
     const query = this.editor?.value().trim() ?? '';
     if (query === '' || this.running) return;
+    this.editor?.closeCompletion();
     this.running = true;
     const lang = this.o.lang();
     fill(this.messages, h('p', { class: 'loading' }, t(lang, 'status.loading')));

@@ -145,8 +145,10 @@ export function coappearPage(ctx: PanelContext, personId: string): Page {
               h('li', {},
                 h('span', { class: 'muted' }, formatDate(ev.date, lang)), ' ',
                 h('button', { type: 'button', class: 'link', onclick: () => actions.showEntity(ev.id) }, ev.name),
-                ev.edge ? h('button', { type: 'button', class: 'link small', onclick: () => ev.edge && actions.showEvidence(ev.edge) }, ` ${name}: ${word(ev.role ?? 'other', lang)}`) : null,
-                ev.otherEdge ? h('button', { type: 'button', class: 'link small', onclick: () => ev.otherEdge && actions.showEvidence(ev.otherEdge) }, ` ${c.person.name}: ${word(ev.otherRole ?? 'other', lang)}`) : null)))))));
+                h('span', { class: 'shared-roles small' },
+                  ev.edge ? h('button', { type: 'button', class: 'link', title: t(lang, 'entity.evidence'), onclick: () => ev.edge && actions.showEvidence(ev.edge) }, `${name} ${word(ev.role ?? 'other', lang)}`) : null,
+                  ev.edge && ev.otherEdge ? ' · ' : null,
+                  ev.otherEdge ? h('button', { type: 'button', class: 'link', title: t(lang, 'entity.evidence'), onclick: () => ev.otherEdge && actions.showEvidence(ev.otherEdge) }, `${c.person.name} ${word(ev.otherRole ?? 'other', lang)}`) : null))))))));
       });
       return body;
     },

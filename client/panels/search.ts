@@ -49,7 +49,10 @@ export class SearchBox {
 
   private schedule(): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.fetch(), DEBOUNCE_MS);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.fetch();
+    }, DEBOUNCE_MS);
   }
 
   private async fetch(): Promise<void> {

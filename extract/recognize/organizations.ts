@@ -170,7 +170,8 @@ export function recognizeOrganizations(
     // Extend leftwards over name words: 市/人/社 + 局, 中国 + 女队, 江苏省 + 人民政府. A listed
     // body (人大, 国务院) takes only places and proper names in front: 全国人大, not 赋予人大.
     let s = t;
-    let proper = (listed || dictionary || isProper(tok)) && word.length > suffix.length;
+    // 党组织 is tagged as a name but is any party organization: a common noun gives no name.
+    let proper = (listed || dictionary || (isProper(tok) && !COMMON_NOUNS.has(word))) && word.length > suffix.length;
     let properBeyondPlace = proper && tok.tag !== 'ns';
     while (s > 0 && t - s < ORGANIZATION_DEFAULTS.maxNameTokens) {
       const prev = tokens[s - 1];
@@ -191,16 +192,21 @@ export function recognizeOrganizations(
       const placeName = listed && s === t && isPlaceLevelChar(word.charAt(0)) && prev.word.length >= 2 && prev.word.length <= 4 && isNamePart(prev);
       // 党史和地方志研究室, 住房和城乡建设局: 和 joins two fields of one body, not two bodies.
       const joined = prev.word === '和' && s < t && before !== undefined && isNamePart(before) && !isBodyWord(before) &&
+        before.tag !== 'ns' && !inPlace(before) &&
         !isBodyWord(tokens[s]) && AND_NAMED_HEADS.has(suffix);
-      if (!(isNamePart(prev) || inner || joined) || (listed && s === t && !isProper(prev) && !placeName)) break;
+      // A place the gazetteer found is a name part whatever the segmenter tagged it (大连/d + 化工集团公司).
+      const place = inPlace(prev) && isHanWord(prev.word);
+      if (!(isNamePart(prev) || inner || joined || place) || (listed && s === t && !isProper(prev) && !placeName && !place)) break;
       s--;
       // A person's name before a generic ending is the person's (刘延宇办公室), not a body's name.
-      if ((isProper(prev) && (!PERSON_TAGS.has(prev.tag) || COMPANY_HEADS.has(suffix))) || inPlace(prev)) {
+      // 健力宝 + 队, 海狮 + 队: a brand or nickname the dictionary knows names the team.
+      const teamName = word === '队' && s === t - 1 && prev.tag === 'nz';
+      if ((isProper(prev) && (!PERSON_TAGS.has(prev.tag) || COMPANY_HEADS.has(suffix))) || inPlace(prev) || teamName) {
         proper = true;
         if (prev.tag !== 'ns' && !isPlaceLevelChar(prev.word) && !inPlace(prev) && !PLACE_NAME.test(prev.word)) properBeyondPlace = true;
       }
     }
-    while (s < t && !isNamePart(tokens[s])) s++; // never open on the inner verb itself
+    while (s < t && !isNamePart(tokens[s]) && !(tokens[s] !== undefined && inPlace(tokens[s]!))) s++; // never open on the inner verb itself
     // 投资建设西华经开区: descriptive words in front of a proper name are not part of the name.
     if (proper) {
       let k = s;
@@ -247,6 +253,8 @@ export function recognizeOrganizations(
       const generic = GENERIC_HEADS.has(suffix);
       const ok = listed || BARE_SUFFIX_OK.has(word) || (word === suffix && word.length >= 3 && !COMMON_NOUNS.has(word) && !generic) ||
         (dictionary && !generic) ||
+        // 全兴队, 八一队: a team the dictionary lists by name.
+        (tok.tag === 'nt' && suffix === '队' && !COMMON_NOUNS.has(word)) ||
         // 中国人民对外友好协会, 中国女队: a dictionary body with a long name or a place before its ending.
         (tok.tag === 'nt' && (word.length - suffix.length >= 4 || opensWithProper(word.slice(0, word.length - suffix.length)))) ||
         (fit === 2 && !COMMON_NOUNS.has(word) && word.length > suffix.length && !generic &&
@@ -257,7 +265,8 @@ export function recognizeOrganizations(
     } else if (fit === 1 && (!proper || isBodyWord(tokens[t - 1]))) {
       continue; // 女队, 男队 need a name before them (印尼女队), and one that is not itself a body
     } else if (GENERIC_HEADS.has(head) &&
-      !(properBeyondPlace || (proper && (!DESCRIPTOR_HEADS.has(head) || (e - s >= 2 && !STRONG_DESCRIPTORS.has(head)))))) {
+      !(properBeyondPlace || (proper && (!DESCRIPTOR_HEADS.has(head) ||
+        ((e - s >= 2 || (e === t && word.length > suffix.length + 1)) && !STRONG_DESCRIPTORS.has(head)))))) {
       // 保险公司, 乡镇企业, 中国企业: a description of a kind of body, not the name of one.
       continue;
     }
@@ -267,12 +276,23 @@ export function recognizeOrganizations(
     if (end - start >= 2) out.push(candidate(text, tokens, start, end, context));
     t = e;
   }
+  // 《经济周刊》, 《新皇冠报》: a periodical named in a book title is a media body whatever its name.
+  for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
+    const close = text.indexOf('》', open + 1);
+    if (close < 0) break;
+    const name = text.slice(open + 1, close);
+    if (name.length >= 2 && name.length <= PERIODICAL_MAX && PERIODICAL.test(name)) out.push(candidate(text, tokens, open + 1, close, context));
+  }
   for (const title of recognizeTitles(text, context)) {
     const span = organizationInTitle(title);
     if (span && isNamedBody(tokens, title.start, title.start + span)) out.push(candidate(text, tokens, title.start, title.start + span, context));
   }
   return dropContained(out);
 }
+
+/** Endings of periodicals' names, which 《》 marks as names: 人民日报, 经济周刊, 读者文摘 is not one. */
+const PERIODICAL = /^[^，。、《“”]*[^，。、《“”\s](日报|晚报|时报|画报|周报|报|周刊|月刊|杂志|新闻)$/;
+const PERIODICAL_MAX = 12;
 
 /**
  * Heads that after a bare place describe rather than name (中国企业, 美国公司); a team or a
@@ -352,17 +372,18 @@ function suffixFit(tok: Token, suffix: string): 0 | 1 | 2 {
   if (!NOMINAL_TAGS.has(tok.tag)) return 0; // 查处, 主办, 进军, 组织 (the verb)
   if (w === suffix) return 2; // the suffix alone: 局 after 市/人/社
   // 肺部, 战局, 一站: a one-character ending inside a two-character common word.
-  if (suffix.length === 1 && w.length === 2) return suffix === '队' ? 1 : 0;
+  // 教委, 计委, 体委: an abbreviated commission (positions such as 常委 are titles, caught above).
+  if (suffix.length === 1 && w.length === 2) return suffix === '队' ? 1 : suffix === '委' ? 2 : 0;
   return 2;
 }
 
 /** Endings of words that end in a body's suffix without being bodies: 村干部, 决策部署, 从严治党. */
-const NOT_BODY_ENDINGS = /([东西南北中][东西南北]?部|干部|部署|布局|格局|大局|治党|建党|入党|管党|团队|代会|两委|两院|组队|带队|排队|归队|入队|军队|部队|球队|高科技|结合部)$/;
+const NOT_BODY_ENDINGS = /([东西南北中][东西南北]?部|干部|部署|布局|格局|大局|治党|建党|入党|管党|团队|代会|两委|两院|组队|带队|排队|归队|入队|军队|部队|^球队|高科技|结合部)$/;
 
 /** Endings of names that may hold a verb (中国文化扶贫委员会, 旅游专项治理办公室). */
 const VERB_NAMED_HEADS: ReadonlySet<string> = new Set([
   '委员会', '协会', '学会', '研究会', '促进会', '基金会', '联合会', '总会', '办公室', '领导小组', '工作组', '中心', '服务中心', '指挥部',
-  '公司', '有限公司', '有限责任公司', '股份有限公司', '集团',
+  '公司', '有限公司', '有限责任公司', '股份有限公司', '集团', '局', '管理局', '署',
 ]);
 
 /** Endings of names that may join two fields with 和 (党史和地方志研究室, 住房和城乡建设局). */

@@ -15,8 +15,8 @@ import { attachTitles, recognizeTitles } from './titles.ts';
 
 /** Tunables of the person scorer, with why each has its value. */
 export const PERSON_DEFAULTS = {
-  /** Score a proposal needs to be kept: about e^4 times likelier a name than ordinary text. */
-  accept: 4,
+  /** Score a proposal needs to be kept: about e^5 times likelier a name than ordinary text. */
+  accept: 5,
   /** Score of a character never seen at that position of a name. */
   unseen: -4,
   /** Two given characters are the common case in news (about 7 of 10 names). */
@@ -31,12 +31,16 @@ export const PERSON_DEFAULTS = {
   familiarPrefix: 4,
   /** A Japanese family name (桥本, 田中): many are also words (田中 "in the field"), so it counts less than a Chinese surname. */
   japaneseSurname: 1,
+  /** The family name alone with a cue (桥本表示, 桥本首相): news writes a known person so; a cue must still say so. */
+  japaneseSurnameAlone: 2.5,
   /** Weight of how rarely the character after a name stands alone (see CharTables.standalone). */
   boundChar: 0.7,
   /** Characters the dictionary cannot join into words are more likely a name. */
   unknownWords: 1.5,
   /** A surname written as a preposition or conjunction (和, 于, 向) is usually that word. */
   functionSurname: 3,
+  /** A surname the segmenter tags as a function word in this sentence (任 "serve as", 对, 将). */
+  functionTagSurname: 1,
   /** Transliterated names: mean per-character score a run of characters needs. */
   foreignMean: 1.2,
 } as const;
@@ -152,7 +156,12 @@ interface Work {
   readonly base: number;
   readonly cues: PersonCue[];
   total: number;
+  /** A run of transliteration characters (proposeForeign), not surname + given name. */
+  readonly foreign?: boolean;
 }
+
+/** Conjunctions that join two names as a list does: 张三和李四, 许银川与吴贵临. */
+const CONJUNCTIONS = '和与及同';
 
 const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrfg', 'nrt']);
 /** Tags of words that are something else than a person when written alone: 莫斯科, 欧佩克. */
@@ -216,13 +225,15 @@ class Sentence {
       }
       else score -= 2 + f + (OTHER_NAME_TAGS.has(first.tag) ? 4 : 0);
     } else if (first.start === start && first.end < end && first.word.length > 1 && !NAME_TAGS.has(first.tag)) {
-      // 严格遵, 高素质: the surname and the next character are a common word.
-      score -= 1 + Math.log10(1 + first.freq) / 2;
+      // 严格遵, 高素质: the surname and the next character are a common word; 巴西籍: a place's name.
+      score -= 1 + Math.log10(1 + first.freq) / 2 + (OTHER_NAME_TAGS.has(first.tag) ? 3 : 0);
     } else if (first.end === start + 1 && last.start === end - 1 && (end - start === 2 || this.tokenAt(start + 1)?.word.length === 1)) {
       // Every character its own word: the dictionary knows no word here, as with most names.
       score += PERSON_DEFAULTS.unknownWords;
     }
     if (first.end === start + 1 && FUNCTION_SURNAMES.includes(first.word)) score -= PERSON_DEFAULTS.functionSurname; // 和, 于, 向
+    // 书记任群主: the segmenter reads the surname as a function word here (任 "serve as").
+    else if (first.end === start + 1 && FUNCTION_TAGS.has(first.tag) && first.tag !== 'q') score -= PERSON_DEFAULTS.functionTagSurname;
     return score;
   }
 
@@ -238,12 +249,33 @@ class Sentence {
     const beforeWord = before && before.end === b ? before.word : '';
     const afterWord = after && after.start === a ? after.word : '';
     if (beforeWord && (endsWithTitle(beforeWord) || LEADERSHIP_GROUPS.has(beforeWord))) cues.push('title');
-    if (BYLINE_BEFORE.has(beforeWord) || BYLINE_AFTER.has(afterWord)) cues.push('byline');
+    // 摄, 文, 图 close a byline only at its end (王艳 摄); 吴化文率部 is 吴化文 + 率部.
+    if (BYLINE_BEFORE.has(beforeWord) || (BYLINE_AFTER.has(afterWord) && endsByline(text, a + afterWord.length))) cues.push('byline');
     if (afterWord === '同志') cues.push('comrade');
     else if (TITLES_AFTER_NAME.has(afterWord) || PERSON_HONORIFICS.has(afterWord)) cues.push('title');
+    // 在莫斯科会见: after 在 or 于 the verb tells where something happened, not who did it.
+    if (LOCATIVES.has(beforeWord)) return cues;
     if (SPEECH_VERBS.has(afterWord)) cues.push('verb');
+    // 王晨都表示, 卢金也警告: an adverb may stand between a name and its verb.
+    else if (after && after.start === a && ADVERBS_BEFORE_VERB.has(afterWord)) {
+      const next = this.tokenAt(after.end);
+      if (next && next.start === after.end && SPEECH_VERBS.has(next.word)) cues.push('verb');
+    }
     return cues;
   }
+}
+
+/** Prepositions of place: what follows them and precedes a verb is where, not who (在莫斯科会见). */
+const LOCATIVES: ReadonlySet<string> = new Set(['在', '于', '从', '赴', '到', '抵', '自']);
+
+/** One-character adverbs written between a subject and its verb: 王晨都表示, 卢金也警告. */
+const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set('都也还又就已曾正将均亦则便再才仍却即'.split(''));
+
+/** True when a byline word ending at `i` closes the byline: end of text, a space, a bracket or punctuation. */
+function endsByline(text: string, i: number): boolean {
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  return !isHanCode(c) && !(c >= 0x30 && c <= 0x39);
 }
 
 function givenPairTerm(given: string): number {
@@ -323,17 +355,33 @@ function proposeChinese(s: Sentence, out: Work[]): void {
       if (isJoinerAt(text, end) || isJoinerAt(text, i - 1)) base -= 8;
       else if (givenLen === 2 && end < n && t.transliteration[text.charCodeAt(end)] && allTransliteration(t, text, i, end)) base -= 3;
       if (base + MAX_CUES < PERSON_DEFAULTS.accept) continue;
+      // 李卜村, 耿镇, 莱克伍德县: a place-level character standing alone after the name makes it a place's.
+      if (placeLevelFollows(s, end)) continue;
       out.push({ start: i, end, base, cues: s.cues(i, end), total: 0 });
     }
   }
 }
+
+/** Characters that after a name make it a place's name when they stand alone (not 县长, 村民). */
+const PLACE_LEVEL_AFTER = '县镇村乡州省区';
+
+function placeLevelFollows(s: Sentence, end: number): boolean {
+  if (!PLACE_LEVEL_AFTER.includes(s.text.charAt(end))) return false;
+  const next = s.tokenAt(end);
+  return next !== undefined && next.start === end && next.word.length === 1;
+}
+
+/** Words before a run that say a place follows: 在图卢兹, 城市哈斯科沃, 胜地帕塔亚. */
+const PLACE_BEFORE: ReadonlySet<string> = new Set([
+  '在', '于', '到', '赴', '抵', '抵达', '飞抵', '前往', '来自', '途经', '城市', '首都', '小镇', '村庄', '胜地', '港口', '港市', '地区',
+]);
 
 /** Japanese family name + one to three given characters (桥本龙太郎); weak alone, so a cue usually decides. */
 function proposeJapanese(s: Sentence, i: number, out: Work[]): void {
   const { text, t } = s;
   // The family name alone, as news writes it once the person is known (桥本首相, 桥本表示).
   const cues = s.cues(i, i + 2);
-  if (cues.length > 0) out.push({ start: i, end: i + 2, base: PERSON_DEFAULTS.japaneseSurname, cues, total: 0 });
+  if (cues.length > 0) out.push({ start: i, end: i + 2, base: PERSON_DEFAULTS.japaneseSurnameAlone, cues, total: 0 });
   for (let givenLen = 1; givenLen <= 3; givenLen++) {
     const end = i + 2 + givenLen;
     if (end > text.length || !isHanCode(text.charCodeAt(end - 1))) return;
@@ -410,16 +458,20 @@ function proposeForeign(s: Sentence, out: Work[]): void {
   while (k < tokens.length) {
     const first = tokens[k];
     const joinedNext = first !== undefined && isJoiner(tokens[k + 1]) && isJoinedPart(t, first) && tokens[k + 2] !== undefined;
-    if (!first || !(isTransliterationToken(t, first) || joinedNext)) {
+    // 教练扎加洛: a word the dictionary files as a place is a name when a title stands before it.
+    const titled = first !== undefined && first.tag === 'ns' && first.word.length >= 3 && isTransliterationWord(t, first) &&
+      s.cues(first.start, first.end).includes('title');
+    if (!first || !(isTransliterationToken(t, first) || joinedNext || titled)) {
       k++;
       continue;
     }
     let u = k + 1;
     let parts = 1;
-    let afterJoiner = false;
     for (;;) {
       const next = tokens[u];
-      if (next && (isTransliterationToken(t, next) || isTransliterationWord(t, next) || (afterJoiner && isJoinedPart(t, next)) || (isJoiner(tokens[u + 1]) && isJoinedPart(t, next)))) {
+      // After the part that follows a joiner only transliteration words continue the name:
+      // 尤勒斯·韦登博斯 + 今天, 玛丽特·恩斯塔德 + 日前.
+      if (next && (isTransliterationToken(t, next) || isTransliterationWord(t, next) || (isJoiner(tokens[u + 1]) && isJoinedPart(t, next)))) {
         u++;
         continue;
       }
@@ -427,7 +479,6 @@ function proposeForeign(s: Sentence, out: Work[]): void {
       if (isJoiner(next) && after && isJoinedPart(t, after)) {
         u += 2;
         parts++;
-        afterJoiner = true;
         continue;
       }
       break;
@@ -444,10 +495,52 @@ function proposeForeign(s: Sentence, out: Work[]): void {
       const single = u === k + 1;
       const base = 2 + 2 * (sum / letters - PERSON_DEFAULTS.foreignMean) + (letters >= 3 ? 2 : -2) + (parts > 1 ? 4 : 0) +
         (single && NAME_TAGS.has(first.tag) ? 1.5 : 0) + (letters === 2 ? 1 : 0) +
-        (single && !NAME_TAGS.has(first.tag) && first.tag !== 'x' ? -6 : 0);
-      if (base + MAX_CUES >= PERSON_DEFAULTS.accept) out.push({ start, end, base, cues: s.cues(start, end), total: 0 });
+        (single && !NAME_TAGS.has(first.tag) && first.tag !== 'x' && !titled ? -6 : 0) -
+        // 在图卢兹, 城市哈斯科沃: after 在 or a place noun a run the dictionary does not call a name is a place.
+        (PLACE_BEFORE.has(tokens[k - 1]?.word ?? '') && !(single && NAME_TAGS.has(first.tag)) ? 4 : 0);
+      if (base + MAX_CUES >= PERSON_DEFAULTS.accept) out.push({ start, end, base, cues: s.cues(start, end), total: 0, foreign: true });
     }
     k = u;
+  }
+}
+
+/** A byline frame closes with one of these: 记者刘正学、果永毅报道, 记者王艳摄. */
+const BYLINE_CLOSE = /^(报道|摄影?|发自|采写)/;
+/** The longest name a byline frame takes: a compound surname and two given characters. */
+const BYLINE_NAME_MAX = 4;
+
+/**
+ * Names in a byline frame, whatever their surname: every group of two to four characters between
+ * 记者 (通讯员, 本报记者) and a closing 报道 or 摄, separated by 、 or spaces (记者郅振璞报道,
+ * 记者刘正学、果永毅报道). The frame says they are names; the characters need not.
+ */
+function proposeBylineNames(s: Sentence, out: Work[]): void {
+  const { text, tokens } = s;
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k];
+    if (!tok || !BYLINE_BEFORE.has(tok.word) || tok.word.length < 2) continue;
+    const groups: [number, number][] = [];
+    let i = tok.end;
+    for (;;) {
+      while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+      let j = i;
+      while (j < text.length && j - i <= BYLINE_NAME_MAX && isHanCode(text.charCodeAt(j)) && !BYLINE_CLOSE.test(text.slice(j, j + 2))) j++;
+      if (j - i < 2 || j - i > BYLINE_NAME_MAX) break;
+      groups.push([i, j]);
+      let next = j;
+      while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+      if (text.charAt(next) === '、') {
+        i = next + 1;
+        continue;
+      }
+      if (BYLINE_CLOSE.test(text.slice(next, next + 2))) {
+        for (const [a, b] of groups) out.push({ start: a, end: b, base: PERSON_DEFAULTS.accept, cues: ['byline'], total: 0 });
+      } else if (next > j && isHanCode(text.charCodeAt(next))) {
+        i = next; // 记者 刘昂 王晨 摄: names separated by spaces
+        continue;
+      }
+      break;
+    }
   }
 }
 
@@ -458,6 +551,7 @@ function proposeKnown(s: Sentence, out: Work[]): void {
   for (const tok of s.tokens) {
     if (KNOWN.has(tok.word)) out.push({ start: tok.start, end: tok.end, base: PERSON_DEFAULTS.accept + 4, cues: s.cues(tok.start, tok.end), total: 0 });
     // 马克思主义, 邓小平理论: the name inside a word about the person's doctrine.
+    if (tok.word.length < 3 || !DOCTRINE_LAST.includes(tok.word.charAt(tok.word.length - 1))) continue;
     const m = DOCTRINE.exec(tok.word);
     if (m && KNOWN.has(tok.word.slice(0, m.index))) {
       out.push({ start: tok.start, end: tok.start + m.index, base: PERSON_DEFAULTS.accept + 4, cues: [], total: 0 });
@@ -466,6 +560,7 @@ function proposeKnown(s: Sentence, out: Work[]): void {
 }
 
 const DOCTRINE = /(主义|思想|理论|著作|故居|诞辰|纪念馆|铜像)$/;
+const DOCTRINE_LAST = '义想论作居辰馆像';
 
 /** Names whose score reaches PERSON_DEFAULTS.accept, non-overlapping, sorted by offset. */
 export function proposeNames(text: string): NameProposal[] {
@@ -474,6 +569,7 @@ export function proposeNames(text: string): NameProposal[] {
   proposeChinese(s, work);
   proposeForeign(s, work);
   proposeKnown(s, work);
+  proposeBylineNames(s, work);
   if (work.length === 0) return [];
   // Lists: a candidate next to 、 whose neighbour across it is a plausible name too.
   const starts = new Set<number>();
@@ -488,6 +584,30 @@ export function proposeNames(text: string): NameProposal[] {
       w.cues.push('list');
     }
     w.total = w.base + cueWeight(w.cues);
+  }
+  // Pairs: 许银川与吴贵临, 张三和李四: a plausible name joined by a conjunction to a name accepted on its own.
+  const acceptedStarts = new Set<number>();
+  const acceptedEnds = new Set<number>();
+  for (const w of work) {
+    if (w.total < PERSON_DEFAULTS.accept) continue;
+    acceptedStarts.add(w.start);
+    acceptedEnds.add(w.end);
+  }
+  for (const w of work) {
+    if (w.base <= 0 || w.total >= PERSON_DEFAULTS.accept || w.cues.includes('list')) continue;
+    if ((CONJUNCTIONS.includes(text.charAt(w.end)) && acceptedStarts.has(w.end + 1)) ||
+      (CONJUNCTIONS.includes(text.charAt(w.start - 1)) && acceptedEnds.has(w.start - 1))) {
+      w.cues.push('list');
+      w.total += CUE_WEIGHT.list;
+    }
+  }
+  // A transliterated run of four or more letters that reaches the bar holds the Chinese-looking
+  // names inside it (赫里斯 in 赫里斯坚科): they are its syllables, not names of their own.
+  for (const f of work) {
+    if (!f.foreign || f.total < PERSON_DEFAULTS.accept || f.end - f.start < 4) continue;
+    for (const w of work) {
+      if (!w.foreign && w.start >= f.start && w.end <= f.end && allTransliteration(s.t, text, w.start, w.end)) w.total = -Infinity;
+    }
   }
   const kept = work.filter((w) => w.total >= PERSON_DEFAULTS.accept).sort((a, b) => b.total - a.total || a.start - b.start);
   const taken = new Uint8Array(text.length);
@@ -534,6 +654,9 @@ function isFamiliarForm(text: string, start: number): boolean {
   return ch !== '' && FAMILIAR_AFTER_SURNAME.includes(ch);
 }
 
+/** Tags of conjunctions, prepositions and particles: 和 in 妇女和医生 is not 和先生. */
+const CONJUNCTION_TAGS: ReadonlySet<string> = new Set(['c', 'p', 'u', 'uj', 'ul', 'y']);
+
 /** Words after a lone surname that make it a reference to a person: 李先生, 汤局长, 刘师傅. */
 const REFERENCE_AFTER: ReadonlySet<string> = new Set([
   '老', '某', '先生', '女士', '小姐', '老师', '师傅', '大夫', '医生', '教授', '院士', '同志', '大娘', '大爷', '大妈', '阿姨',
@@ -551,6 +674,10 @@ export function recognizeSurnameReferences(text: string, taken: (start: number, 
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k];
     if (!tok || !SINGLE_SURNAMES.has(tok.word.charAt(0))) continue;
+    // 妇女和医生, 五任县长: a conjunction or a counted word, not a surname.
+    const before = tokens[k - 1];
+    if (tok.word.length === 1 && CONJUNCTION_TAGS.has(tok.tag) && !(before && FAMILIAR_PREFIXES.has(before.word))) continue;
+    if (before?.tag === 'm') continue;
     // 李先生 written as one word.
     if (tok.word.length > 1) {
       if (REFERENCE_AFTER.has(tok.word.slice(1)) && !taken(tok.start, tok.start + 1)) out.push({ start: tok.start, end: tok.start + 1, text: tok.word.charAt(0) });

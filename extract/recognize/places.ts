@@ -34,6 +34,8 @@ interface Matcher {
    */
   readonly maxEndPair: Uint8Array;
   readonly shadows: ReadonlySet<string>;
+  /** 1 for each character some name starts with: most (end, length) pairs are dismissed without a slice. */
+  readonly firstChars: Uint8Array;
 }
 
 const PAIR_BITS = 20;
@@ -46,7 +48,9 @@ function matcherFor(gazetteer: Gazetteer): Matcher {
   if (cached) return cached;
   const maxEnd = new Uint8Array(65536);
   const maxEndPair = new Uint8Array(1 << PAIR_BITS);
+  const firstChars = new Uint8Array(65536);
   const note = (s: string): void => {
+    firstChars[s.charCodeAt(0)] = 1;
     const n = Math.min(s.length, 255);
     const last = s.charCodeAt(s.length - 1);
     const pair = pairHash(s.charCodeAt(s.length - 2), last);
@@ -56,16 +60,48 @@ function matcherFor(gazetteer: Gazetteer): Matcher {
   for (const name of gazetteer.mentionableNames()) if (name.length >= 2) note(name);
   for (const form of gazetteer.shortForms()) note(form);
   for (const word of SHADOW_WORDS) note(word);
-  const matcher: Matcher = { maxEnd, maxEndPair, shadows: new Set(SHADOW_WORDS) };
+  const matcher: Matcher = { maxEnd, maxEndPair, shadows: new Set(SHADOW_WORDS), firstChars };
   matchers.set(gazetteer, matcher);
   return matcher;
+}
+
+export interface PlaceOptions {
+  /**
+   * Propose places written inside a longer quoted or book-titled name (中国 in 《中华人民共和国
+   * 立法法》, 东亚 in “东亚文化之都”). The graph leaves them out: the text names the law or the
+   * title, not the place. The flat NER view keeps them, as the NER sets tag them.
+   */
+  readonly insideTitles?: boolean;
 }
 
 /**
  * Places named in one sentence, in text order, not overlapping one another (the longest name
  * wins at each position). Offsets are into `text`.
  */
-export function recognizePlaces(text: string, gazetteer: Gazetteer, context: RecognizeContext): PlaceCandidate[] {
+export function recognizePlaces(text: string, gazetteer: Gazetteer, context: RecognizeContext, options: PlaceOptions = {}): PlaceCandidate[] {
+  const found = findPlaces(text, gazetteer, context);
+  if (options.insideTitles === true || found.length === 0 || !/[《“]/.test(text)) return found;
+  return found.filter((c) => !insideTitle(text, c.start, c.end));
+}
+
+/** Pairs that enclose a name of their own: a book title or a quotation. */
+const TITLE_MARKS: readonly (readonly [string, string])[] = [['《', '》'], ['“', '”']];
+/** A quotation longer than this is speech, not a name. */
+const TITLE_MAX = 24;
+
+/** True when [start, end) lies inside a quoted or book-titled name that is longer than it. */
+function insideTitle(text: string, start: number, end: number): boolean {
+  for (const [open, close] of TITLE_MARKS) {
+    const o = text.lastIndexOf(open, start - 1);
+    if (o < 0) continue;
+    const c = text.indexOf(close, o + 1);
+    if (c < end || c - o - 1 > TITLE_MAX) continue;
+    if (c - o - 1 > end - start) return true;
+  }
+  return false;
+}
+
+function findPlaces(text: string, gazetteer: Gazetteer, context: RecognizeContext): PlaceCandidate[] {
   const matcher = matcherFor(gazetteer);
   const home = gazetteer.home(context);
   const matches = collectNameMatches(text, gazetteer, matcher, home);
@@ -101,8 +137,9 @@ function collectNameMatches(text: string, gazetteer: Gazetteer, matcher: Matcher
     if (!matcher.maxEnd[last]) continue;
     const longest = matcher.maxEndPair[pairHash(text.charCodeAt(end - 2), last)]!;
     for (let len = Math.min(longest, end); len >= 2; len--) {
-      const s = text.slice(end - len, end);
       const start = end - len;
+      if (!matcher.firstChars[text.charCodeAt(start)]) continue;
+      const s = text.slice(start, end);
       if (matcher.shadows.has(s)) out.push({ start, end, kind: 'shadow', places: NO_PLACES });
       const full = gazetteer.byName(s);
       if (full.length) {
@@ -198,11 +235,14 @@ function select(text: string, matches: readonly Match[], gazetteer: Gazetteer, c
   const nameStarts = new Set<number>();
   for (const m of matches) if (m.kind === 'full' || m.kind === 'village') nameStarts.add(m.start);
   let covered = 0;
+  // A shadow hides the names inside it (新华 in 新华社), not one that runs on past it: 同德 (a
+  // county's short form not used here) does not hide 德国 in 同德国总理.
+  let shadowed = 0;
   let previous: Chosen | undefined;
   for (const m of sorted) {
-    if (m.start < covered) continue;
+    if (m.start < covered || (m.start < shadowed && m.end <= shadowed)) continue;
     if (m.kind === 'shadow') {
-      covered = m.end;
+      shadowed = Math.max(shadowed, m.end);
       continue;
     }
     const prev = previous && previous.end === m.start ? previous.place : undefined;
@@ -223,6 +263,8 @@ function pick(
 ): Place | undefined {
   // 郑州市场 is 郑州 + 市场, but 扶沟县城郊乡 is 扶沟县 + 城郊乡: a name after the suffix keeps it.
   if (m.kind !== 'short' && suffixStartsWord(text, m.end) && !nameStarts.has(m.end)) return undefined;
+  // 5月11日本报: after a number 日, 月 and 年 end a date (日本 is 日 + 本报 here).
+  if (DATE_UNITS.includes(text.charAt(m.start)) && DATE_DIGITS.test(text.charAt(m.start - 1))) return undefined;
   const atBoundary = startsAtBoundary(text, m.start);
   const chainedTo = (p: Place): boolean => prev !== undefined && prev.id !== p.id && gazetteer.contains(prev, p);
   if (!prev && (straddled(text, m.start, m.end, gazetteer) || hidden(text, m.start, m.end, gazetteer))) return undefined;
@@ -237,6 +279,9 @@ function pick(
   const near = chosen.map((c) => c.place);
   return gazetteer.disambiguate(places, context, near);
 }
+
+const DATE_UNITS = '日月年';
+const DATE_DIGITS = /[0-9０-９一二三四五六七八九十〇零]/;
 
 /**
  * True when ordinary words cover the name's start and end from outside, as 重大 + 理论 cover
@@ -277,6 +322,9 @@ function extendWrittenForms(text: string, chosen: readonly Chosen[]): Chosen[] {
     if (c.place.level === 'country') {
       const form = STATE_FORMS.find((w) => text.startsWith(w, c.end));
       if (form) end = c.end + form.length;
+    } else if (c.place.level === 'other' && c.place.code === null && text.startsWith('地区', c.end)) {
+      // 豫西地区, 华北地区: a region written with 地区 is named in its longer form.
+      end = c.end + 2;
     } else if (c.kind === 'short' || (c.place.code === null && c.place.level === 'city')) {
       const suffix = text[c.end] ?? '';
       if ((suffix === '市' || suffix === '县') && !suffixStartsWord(text, c.end + 1)) end = c.end + 1;

@@ -94,6 +94,9 @@ const NAMED: readonly (readonly [string, OrganizationKind])[] = [
   ['台盟', 'party'], ['民革', 'party'], ['共青团中央', 'association'], ['团中央', 'association'], ['全国总工会', 'association'],
   ['全国妇联', 'association'], ['中国科协', 'association'], ['中科院', 'other'], ['社科院', 'other'], ['工程院', 'other'],
   ['北大', 'school'], ['清华', 'school'], ['复旦', 'school'], ['人大常委会', 'congress'],
+  // Parties named by their creed, in China and abroad: the name carries no place.
+  ...'共产党 国民党 民进党 亲民党 新党 自由党 工党 保守党 民主党 共和党 社会党 社民党 社会民主党 基督教民主联盟 基民盟 绿党 人民党 国大党 国民大会党 统一俄罗斯党 自民党 自由民主党 公明党 社会民主党人'
+    .split(' ').map((n): readonly [string, OrganizationKind] => [n, 'party']),
 ];
 
 /**
@@ -106,6 +109,7 @@ const KNOWN: readonly (readonly [OrganizationKind, string])[] = [
     '通用汽车 福特 克莱斯勒 雪铁龙 标致 菲亚特 法拉利 劳斯莱斯 沃尔沃 西门子 诺基亚 爱立信 摩托罗拉 惠普 戴尔 苹果公司 ' +
     '谷歌 雅虎 亚马逊 脸书 甲骨文 可口可乐 百事可乐 雀巢 麦当劳 肯德基 沃尔玛 家乐福 宜家 壳牌 埃克森美孚 英国石油 ' +
     '华为 联想 海尔 长虹 海信 格力 腾讯 阿里巴巴 百度 京东 比亚迪 吉利 奇瑞 一汽 二汽 上汽 宝钢 ' +
+    '霍尼韦尔 通用电气 杜邦 巴斯夫 拜耳 博世 强生 辉瑞 宝洁 联合利华 ' +
     '首钢 鞍钢 武钢 邯钢 中石油 中石化 中海油 国家电网 南方电网 中国移动 中国联通 中国电信 中国银行 工商银行 建设银行 ' +
     '农业银行 交通银行 招商银行 中信 万科 恒大 碧桂园 娃哈哈 蒙牛 伊利 茅台 五粮液 青岛啤酒 双汇 ' +
     '中远 中粮 中化 中铁 中建 中交 中电建 中国电建 国网 宇通 海康威视 大华股份 京东方 宁德时代'],

@@ -12,20 +12,63 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   return rest;
 }
 
-/** The fields of a query schema: an object's shape, or every option's of a discriminated union. */
-function queryFields(schema: z.ZodType): { shape: Record<string, z.ZodType>; required: (key: string) => boolean } {
+interface QueryField {
+  readonly schema: JsonSchema;
+  readonly required: boolean;
+  readonly description?: string;
+}
+
+/** The literal an option of a discriminated union is chosen by (source=neighborhood), for descriptions. */
+function discriminant(o: z.ZodObject): string | null {
+  const source = o.shape.source as z.ZodType | undefined;
+  const values = (source as unknown as { def?: { values?: unknown[] } } | undefined)?.def?.values;
+  return Array.isArray(values) && typeof values[0] === 'string' ? `source=${values[0]}` : null;
+}
+
+/**
+ * The query parameters of a schema: an object's fields, or, for a discriminated union, every
+ * option's, required only when every option requires it. A name whose meaning differs between
+ * options (from: a date for neighborhood, an entity id for path) gets each schema under anyOf.
+ */
+function queryFields(schema: z.ZodType): Map<string, QueryField> {
   const def = (schema as unknown as { def: { type: string; options?: z.ZodType[] } }).def;
   const objects: z.ZodObject[] = def.type === 'union' && def.options
     ? (def.options as unknown as z.ZodObject[]).map(unwrap)
     : [unwrap(schema)];
-  const shape: Record<string, z.ZodType> = {};
-  for (const o of objects) for (const [k, v] of Object.entries(o.shape)) shape[k] ??= v as z.ZodType;
-  const required = (key: string): boolean =>
-    objects.every((o) => {
+  const seen = new Map<string, { schemas: Map<string, JsonSchema>; notes: Map<string, string[]> }>();
+  for (const o of objects) {
+    for (const [key, field] of Object.entries(o.shape)) {
+      const json = jsonSchema(field as z.ZodType, 'input');
+      const entry = seen.get(key) ?? { schemas: new Map<string, JsonSchema>(), notes: new Map<string, string[]>() };
+      entry.schemas.set(JSON.stringify(json), json);
+      if (typeof json.description === 'string') {
+        entry.notes.set(json.description, [...(entry.notes.get(json.description) ?? []), discriminant(o) ?? '']);
+      }
+      seen.set(key, entry);
+    }
+  }
+  const fields = new Map<string, QueryField>();
+  for (const [key, { schemas, notes }] of seen) {
+    const required = objects.every((o) => {
       const field = o.shape[key] as z.ZodType | undefined;
       return field !== undefined && !field.safeParse(undefined).success;
     });
-  return { shape, required };
+    // One description said once; different ones each with the option it belongs to.
+    const description = notes.size <= 1
+      ? [...notes.keys()][0]
+      : [...notes].map(([text, where]) => `${where.join(', ')}: ${text}`).join('; ');
+    fields.set(key, { schema: merged([...schemas.values()]), required, ...(description ? { description } : {}) });
+  }
+  return fields;
+}
+
+/** One schema; several string constants as one enum; otherwise anyOf. */
+function merged(schemas: readonly JsonSchema[]): JsonSchema {
+  if (schemas.length === 1) return schemas[0] as JsonSchema;
+  if (schemas.every((x) => x.type === 'string' && typeof x.const === 'string')) {
+    return { type: 'string', enum: schemas.map((x) => x.const) };
+  }
+  return { anyOf: [...schemas] };
 }
 
 /** A refined object (z.object(...).refine(...)) is still the object underneath. */
@@ -45,11 +88,8 @@ function parameters(route: RouteSpec): JsonSchema[] {
     }
   }
   if (route.query) {
-    const { shape, required } = queryFields(route.query);
-    for (const [name, field] of Object.entries(shape)) {
-      const schema = jsonSchema(field, 'input');
-      const description = typeof schema.description === 'string' ? schema.description : undefined;
-      out.push({ name, in: 'query', required: required(name), ...(description ? { description } : {}), schema });
+    for (const [name, field] of queryFields(route.query)) {
+      out.push({ name, in: 'query', required: field.required, ...(field.description ? { description: field.description } : {}), schema: field.schema });
     }
   }
   if (route.token) {

@@ -1,7 +1,7 @@
 // The flat NER view of a sentence and the `--mentions` command line.
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { recognizeMentions } from '../../extract/mentions.ts';
+import { MENTION_DEFAULTS, recognizeMentions } from '../../extract/mentions.ts';
 import { parseArgs, runMentions } from '../../extract/cli.ts';
 
 const spans = (text: string): string[] => recognizeMentions(text).map((m) => `${m.type}:${text.slice(m.start, m.end)}`);
@@ -51,5 +51,16 @@ describe('extract CLI', () => {
     expect(lines).toHaveLength(3);
     expect(JSON.parse(lines[1] ?? '')).toEqual({ mentions: [] });
     expect(JSON.parse(lines[0] ?? '').mentions).toContainEqual({ type: 'PER', start: 2, end: 5 });
+  });
+
+  it('keeps a country that opens a word and a country made of abbreviation characters', () => {
+    expect(spans('法国总理若斯潘在记者招待会上说')).toEqual(['LOC:法国', 'PER:若斯潘']);
+    expect(spans('美国对古巴的封锁')).toEqual(['LOC:美国', 'LOC:古巴']);
+  });
+
+  it('reports a party congress by its number, behind its option', () => {
+    expect(spans('认真学习十五大精神')).toEqual(['ORG:十五大']);
+    expect(spans('系统一大批项目')).toEqual([]);
+    expect(recognizeMentions('认真学习十五大精神', undefined, { ...MENTION_DEFAULTS, congressesAsOrganizations: false })).toEqual([]);
   });
 });

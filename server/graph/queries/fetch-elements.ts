@@ -12,12 +12,14 @@ const BRIEF_NODE_KEYS = [
 ].filter((k) => k !== 'text' && k !== 'contentHash');
 const BRIEF_EDGE_KEYS = [...new Set<string>(['id', ...Object.values(RELATIONS).flatMap((r) => r.properties), 'count'])];
 
-const nodeProjection = (detail: Detail): string =>
-  detail === 'full' ? 'properties(n)' : `n {${BRIEF_NODE_KEYS.map((k) => `.${k}`).join(', ')}}`;
-const edgeProjection = (detail: Detail): string =>
+/** A node's properties as the detail wants them, over the node variable `n` (or another name). */
+export const nodeProjection = (detail: Detail, n = 'n'): string =>
+  detail === 'full' ? `properties(${n})` : `${n} {${BRIEF_NODE_KEYS.map((k) => `.${k}`).join(', ')}}`;
+/** A relationship's: brief reads the evidence arrays' length only, never the sentences. */
+export const edgeProjection = (detail: Detail, r = 'r'): string =>
   detail === 'full'
-    ? 'properties(r)'
-    : `r {${BRIEF_EDGE_KEYS.map((k) => `.${k}`).join(', ')}, evidenceCount: size(coalesce(r.evidenceArticles, []))}`;
+    ? `properties(${r})`
+    : `${r} {${BRIEF_EDGE_KEYS.map((k) => `.${k}`).join(', ')}, evidenceCount: size(coalesce(${r}.evidenceArticles, []))}`;
 
 const statement = (detail: Detail): string => `
 CALL {
@@ -34,8 +36,10 @@ RETURN nodes, rels`;
 
 const STATEMENTS: Record<Detail, string> = { brief: statement('brief'), full: statement('full') };
 
-type NodeRow = [string, string[], Record<string, unknown>];
-type RelRow = [string, string, string, string, Record<string, unknown>];
+/** [elementId, labels, properties] */
+export type NodeRow = [string, string[], Record<string, unknown>];
+/** [elementId, type, start elementId, end elementId, properties] */
+export type RelRow = [string, string, string, string, Record<string, unknown>];
 
 export interface FetchedElements {
   readonly elements: Elements;
@@ -57,11 +61,19 @@ export async function fetchElements(
   if (nodeElementIds.length === 0) return { elements: { nodes: [], edges: [] }, nodeIds: new Map(), edgeIds: new Map() };
   const result = await tx.run(STATEMENTS[detail], { nodes: nodeElementIds, rels: relElementIds });
   const record = result.records[0];
-  const nodeRows = (record?.get('nodes') ?? []) as NodeRow[];
-  const relRows = (record?.get('rels') ?? []) as RelRow[];
+  return elementsFromRows(
+    (record?.get('nodes') ?? []) as NodeRow[],
+    (record?.get('rels') ?? []) as RelRow[],
+    nodeElementIds,
+    detail,
+  );
+}
+
+/** Rows of nodes and relationships → elements, nodes in the order given (rows of others are dropped). */
+export function elementsFromRows(nodeRows: readonly NodeRow[], relRows: readonly RelRow[], order: readonly string[], detail: Detail): FetchedElements {
   const byElementId = new Map(nodeRows.map((row) => [row[0], nodeElement(row[1], row[2], row[0], detail)]));
   const builder = new ElementsBuilder();
-  for (const e of nodeElementIds) {
+  for (const e of order) {
     const node = byElementId.get(e);
     if (node) builder.addNode(node);
   }

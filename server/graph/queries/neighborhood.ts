@@ -3,8 +3,9 @@
 // posts before appearances before places (TYPE_PRIORITY) and recent events first, level 2 keeps
 // what more level-1 nodes lead to. What the cap leaves out is counted.
 //
-// The query runs in steps inside one read transaction: light rows (elementIds, types, dates) to
-// choose what to keep, then the properties of what was kept only (fetch-elements.ts).
+// Depth 1 is one statement that ranks, caps and projects in Neo4j. Depth 2 runs in steps inside
+// one read transaction: light rows (elementIds, types, dates) to choose what to keep, then the
+// properties of what was kept only (fetch-elements.ts).
 import neo4j from 'neo4j-driver';
 import { labelOfId } from '../../../vocab/ids.ts';
 import type { Label } from '../../../vocab/labels.ts';
@@ -12,10 +13,10 @@ import { RELATION_TYPES, type RelationType } from '../../../vocab/relations.ts';
 import { fail, ok, type Result } from '../../../vocab/result.ts';
 import { toNumber, type Graph } from '../driver.ts';
 import type { Detail, Elements } from '../to-elements.ts';
-import { fetchElements } from './fetch-elements.ts';
+import { edgeProjection, elementsFromRows, fetchElements, nodeProjection, type NodeRow, type RelRow } from './fetch-elements.ts';
 import { DATE_OK, ROLE_OK, filterParams, type FilterParams } from './filters.ts';
 import { NON_ARTICLE_TYPES, R, labelOf, typeAlternation } from './names.ts';
-import { readTransaction, type QueryRunner } from './read.ts';
+import { readQuery, readTransaction, type QueryRunner } from './read.ts';
 
 export interface NeighborhoodOptions extends FilterParams {
   readonly depth: 1 | 2;
@@ -93,6 +94,44 @@ const TYPE_PRIORITY: readonly RelationType[] = [
 const TYPE_RANK = new Map<string, number>(
   [...TYPE_PRIORITY, ...RELATION_TYPES.filter((t) => !TYPE_PRIORITY.includes(t))].map((t, i) => [t, i]),
 );
+
+/** TYPE_RANK in Cypher, over a relationship variable; the names are the vocabulary's. */
+const typeRankCase = (r: string): string =>
+  `CASE type(${r}) ${[...TYPE_RANK].map(([t, i]) => `WHEN '${t}' THEN ${i}`).join(' ')} ELSE ${TYPE_RANK.size} END`;
+
+/**
+ * Depth 1 in one statement: the neighbours ranked as rankLevelOne ranks them, the first $keep
+ * kept with the relationships that lead to them, all of them counted.
+ */
+const depthOne = (label: Label, types: string, detail: Detail): string => cached(`d1:${label}:${types}:${detail}`, () => `
+MATCH (c:${labelOf(label)} {id: $id})
+CALL (c) {
+  OPTIONAL MATCH (c)-[r:${types}]-(m)
+  WHERE ${ROLE_OK('r')} AND ${DATE_OK('m')}
+  WITH m, collect(r) AS rs, min(${typeRankCase('r')}) AS rank
+  ORDER BY rank, m.date IS NULL, m.date STARTS WITH '--', m.date DESC, size(rs) DESC, m.id
+  RETURN collect(CASE WHEN m IS NULL THEN null ELSE [m, rs] END) AS found
+}
+WITH c, found[..$keep] AS kept, size(found) AS total
+RETURN total,
+  [elementId(c), labels(c), ${nodeProjection(detail, 'c')}] AS center,
+  [n IN [x IN kept | x[0]] | [elementId(n), labels(n), ${nodeProjection(detail, 'n')}]] AS nodes,
+  [r IN reduce(a = [], x IN kept | a + x[1]) |
+    [elementId(r), type(r), elementId(startNode(r)), elementId(endNode(r)), ${edgeProjection(detail, 'r')}]] AS rels`);
+
+async function readDepthOne(graph: Graph, label: Label, id: string, o: NeighborhoodOptions): Promise<Result<Neighborhood, 'not-found'>> {
+  const types = typeAlternation(o.types ?? defaultTypes(label));
+  const record = (await readQuery(graph, depthOne(label, types, o.detail), {
+    id, ...filterParams(o), keep: neo4j.int(Math.max(0, o.limit - 1)),
+  }))[0];
+  if (!record) return fail('not-found', `no entity with id ${id}`);
+  const center = record.get('center') as NodeRow;
+  const nodes = [center, ...(record.get('nodes') as NodeRow[])];
+  const { elements } = elementsFromRows(nodes, record.get('rels') as RelRow[], nodes.map((n) => n[0]), o.detail);
+  const total = 1 + toNumber(record.get('total'));
+  const omitted = total - elements.nodes.length;
+  return ok({ center: id, elements, truncated: omitted > 0, total, omitted });
+}
 
 /** Dated first, latest first; a date without a year after every full date. */
 function compareDatesDesc(a: string | null, b: string | null): number {
@@ -175,5 +214,6 @@ export async function readNeighborhood(
 ): Promise<Result<Neighborhood, 'not-found'>> {
   const label = labelOfId(id);
   if (!label) return fail('not-found', `no entity with id ${id}`);
+  if (options.depth === 1) return readDepthOne(graph, label, id, options);
   return readTransaction(graph, (tx) => collect(tx, label, id, options));
 }

@@ -1,7 +1,9 @@
 // The organization recognizer: the longest name as written, its kind and the place it binds to.
 import { describe, expect, it } from 'vitest';
 import { recognizeOrganizations } from '../../../extract/recognize/organizations.ts';
+import { recognizePlaces } from '../../../extract/recognize/places.ts';
 import type { OrganizationCandidate, RecognizeContext } from '../../../extract/recognize/types.ts';
+import { loadGazetteer } from '../../../extract/tables/gazetteer.ts';
 
 const ZHOUKOU: RecognizeContext = { homeCity: '周口市', homeProvince: '河南省' };
 const orgs = (text: string): OrganizationCandidate[] => recognizeOrganizations(text, ZHOUKOU);
@@ -42,5 +44,17 @@ describe('recognizeOrganizations', () => {
     expect(names('全市各级各部门要切实担负起责任')).toEqual([]);
     expect(names('该公司负责人说')).toEqual([]);
     expect(names('发展乡镇企业')).toEqual([]);
+  });
+
+  it('opens a name with a place the segmenter mistags, and keeps a compound trade after a place', () => {
+    const text = '大连化工集团公司在棉花岛建成排渣场';
+    const places = recognizePlaces(text, loadGazetteer(), ZHOUKOU);
+    expect(recognizeOrganizations(text, ZHOUKOU, places).map((o) => o.name)).toEqual(['大连化工集团公司']);
+    expect(names('同时接收了城关纺纱厂的工人')).toEqual(['城关纺纱厂']);
+    expect(names('也感动了福建省和漳州市教委')).toEqual(['漳州市教委']);
+  });
+
+  it('knows parties by their creed', () => {
+    expect(names('自由党领袖表示')).toEqual(['自由党']);
   });
 });

@@ -76,4 +76,29 @@ describe('recognizeSurnameReferences', () => {
     expect(recognizeSurnameReferences(text, () => false).map((s) => s.text)).toEqual(['胡', '李']);
     expect(names(text)).toEqual([]);
   });
+
+  it('reads an adverb between a name and its verb, and keeps the verb out of the name', () => {
+    expect(names('会上，王晨都表示赞同')).toEqual(['王晨']);
+    expect(persons('会上，王晨都表示赞同')[0]?.cues).toContain('verb');
+  });
+
+  it('pairs a name with a name across 和 or 与', () => {
+    expect(names('秦胜军与马剑平握手')).toEqual(['秦胜军', '马剑平']);
+  });
+
+  it('takes every name of a byline frame, whatever its surname', () => {
+    expect(names('本报北京5月25日电记者郅振璞、刘昂报道：')).toEqual(['郅振璞', '刘昂']);
+    // 文 closes a byline only at its end: 吴化文率部 is a name and a verb.
+    expect(names('军长吴化文率部起义')).toEqual(['吴化文']);
+  });
+
+  it('ends a joined foreign name where the transliteration ends', () => {
+    expect(names('总统尤勒斯·韦登博斯今天结束访问')).toEqual(['尤勒斯·韦登博斯']);
+    expect(names('任命了赫里斯坚科为副总理')).toEqual(['赫里斯坚科']);
+  });
+
+  it('does not take a name before a lone place-level character, nor a conjunction for a surname', () => {
+    expect(names('前李卜村的一个村民')).toEqual([]);
+    expect(recognizeSurnameReferences('妇女和医生之间的事', () => false)).toEqual([]);
+  });
 });

@@ -91,4 +91,18 @@ describe('recognizePlaces', () => {
     expect(found.map((p) => p.text)).toEqual(['江苏省', '苏州市']);
     for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
   });
+
+  it('leaves out places inside a longer title or quoted name, unless asked for them', () => {
+    const text = '学习《中华人民共和国立法法》，创建“东亚文化之都”';
+    expect(written(text)).toEqual([]);
+    expect(recognizePlaces(text, gazetteer, ZHOUKOU, { insideTitles: true }).map((p) => p.text)).toEqual(['中华人民共和国', '东亚']);
+  });
+
+  it('does not let a short form not used here hide a country after it', () => {
+    expect(written('叶利钦是在同德国总理科尔进行磋商')).toEqual(['德国']);
+  });
+
+  it('names a region with 地区 in its longer form', () => {
+    expect(written('豫西地区最大的计量中心')).toEqual(['豫西地区']);
+  });
 });

@@ -165,7 +165,7 @@ describe('loadExtractions', () => {
     expect(small.batches).toBe(corpus.length);
     expect(small.relationshipsCreated).toBe(whole.relationshipsCreated);
     expect(await snapshot()).toEqual(big);
-  });
+  }, 180_000);
 
   it('reads the source lazily, a batch ahead at most', async () => {
     let pulled = 0;

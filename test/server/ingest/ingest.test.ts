@@ -67,7 +67,7 @@ describe('ingest', () => {
     expect(summary.load.batches).toBeGreaterThan(1);
     expect(seen.at(-1)).toBe(12);
     expect(await graphState(graph)).toEqual(direct);
-  });
+  }, 180_000);
 
   it('skips every article on a second run and leaves the graph as it was', async () => {
     await ingest(graph, [corpus.pages], { extractor: STAND_IN, workers: 1 });
@@ -188,5 +188,5 @@ describe.skipIf(!existsSync(path.join(REPO, 'extract/index.ts')))('ingest with t
     expect(await readOne(graph, "MATCH (a:Article) WHERE a.text CONTAINS '<p>' RETURN count(a)")).toBe(0);
     const again = await ingest(graph, [path.join(REPO, 'seeds')]);
     expect(again.load.articles).toBe(0);
-  });
+  }, 180_000);
 });
