@@ -316,7 +316,8 @@ export class Explorer implements Actions {
     }
     this.refresh();
     await this.layout(false);
-    if (target.selected && this.p.view.has(target.selected)) this.select(target.selected);
+    // A shared link with a selection opens its panel too: the evidence someone wanted to show.
+    if (target.selected && this.p.view.has(target.selected)) this.inspect(target.selected);
   }
 
   // ── filters, layout, language ───────────────────────────────────────────────────────────

@@ -148,6 +148,14 @@ const en = {
   'card.evidenceHint': 'Click to read the evidence',
   'card.evidenceCount': '{n} sentences',
   'date.noYear': '{date} (year unknown)',
+  'prop.pinyin': 'Pinyin',
+  'prop.scope': 'Jurisdiction',
+  'prop.level': 'Level',
+  'prop.code': 'GB/T 2260 code',
+  'prop.kind': 'Kind',
+  'prop.date': 'Date',
+  'prop.source': 'Source',
+  'prop.doc': 'Page',
 };
 
 export type MessageKey = keyof typeof en;
@@ -292,6 +300,14 @@ const zh: Record<MessageKey, string> = {
   'card.evidenceHint': '点击查看依据',
   'card.evidenceCount': '{n} 条原句',
   'date.noYear': '{date}（年份不详）',
+  'prop.pinyin': '拼音',
+  'prop.scope': '辖区',
+  'prop.level': '级别',
+  'prop.code': '行政区划代码',
+  'prop.kind': '类型',
+  'prop.date': '日期',
+  'prop.source': '来源',
+  'prop.doc': '页面',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, zh };
@@ -369,6 +385,11 @@ export function formatDate(date: string | null | undefined, lang: Lang): string 
     text = [day, mon, year].filter((p) => p !== null && p !== '').join(' ');
   }
   return year ? text : t(lang, 'date.noYear', { date: text });
+}
+
+/** A server-written context line (市委书记 · 周口市, --08-02 · 淮阳区) with its date in words. */
+export function readableLine(context: { readonly line: string; readonly date: string | null }, lang: Lang): string {
+  return context.date ? context.line.replace(context.date, formatDate(context.date, lang)) : context.line;
 }
 
 /** The language a first-time visitor most likely reads: Chinese when the browser prefers it. */

@@ -63,6 +63,8 @@ function typing(target: EventTarget | null): boolean {
 }
 
 function start(): void {
+  // The static "loading" line stays only when this script never ran (blocked, failed to load).
+  document.getElementById('boot')?.remove();
   loadToken();
   exposeColours();
   const initial = decodeView(window.location.search, storedLang());
@@ -89,7 +91,7 @@ function start(): void {
     },
     hoverEnd: () => card.hide(),
     pinned: () => undefined,
-  }, initial.lang, new URLSearchParams(window.location.search).get('renderer') === 'canvas' ? 'canvas' : 'auto');
+  }, initial.lang, initial.renderer);
   const side = new SidePanel(byId('side'), lang, () => byId('graph').focus({ preventScroll: true }));
   const filters = new FiltersPanel({ root: byId('filters'), lang, change: (f) => explorer.setFilters(f) });
 
@@ -127,10 +129,11 @@ function start(): void {
 
   const setLanguage = (l: Lang): void => {
     localStorage.setItem(LANG_KEY, l);
+    // The explorer first: the panels below ask it for the language.
+    explorer.setLang(l);
     applyStaticTexts(l);
     buildHelp(help, l);
     exportMenu.render();
-    explorer.setLang(l);
     consolePanel.relabel();
   };
 

@@ -9,7 +9,7 @@ import type {
 } from '../vocab/extraction.ts';
 import type { RelationType } from '../vocab/relations.ts';
 import type { BylineRole } from '../vocab/roles.ts';
-import { originalRange, type Page } from './page.ts';
+import { originalRange } from './page.ts';
 import type { PageFindings } from './pipeline.ts';
 import type { SentenceFindings } from './resolve/appearances.ts';
 import { personScope, scopeOfTitle } from './resolve/scope.ts';
@@ -167,6 +167,13 @@ export function buildExtraction(findings: PageFindings, gazetteer: Gazetteer): B
       text: page.original.slice(range.start, range.end), start: range.start,
     };
     builder.addEntity(entity);
+
+    const filedFrom = article.dateline?.place;
+    if (filedFrom && article.dateline) {
+      const at = page.text.indexOf(filedFrom, article.dateline.start);
+      const id = resolvePlace(filedFrom);
+      if (id && at >= 0) mention(id, aid, filedFrom, at, at + filedFrom.length);
+    }
 
     for (const b of article.bylines) {
       const person = persons.get(b.name);

@@ -83,6 +83,28 @@ const TYPE_OF: Record<EntityCandidate['kind'], SpanMention['type'] | null> = {
 
 /** PER, LOC and ORG mentions of one sentence, sorted by offset, not overlapping. */
 export function recognizeMentions(sentence: string, context: RecognizeContext = NO_CONTEXT, options: MentionOptions = MENTION_DEFAULTS): SpanMention[] {
+  return mentionsOf(sentence, context, options, NO_NAMES);
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * The mentions of the sentences of one text, in order. A name found in one sentence is a name
+ * when a later sentence writes it again, whole or by its given name (王俊平 … 俊平), as a reader
+ * of the whole text takes it. Sentences of unrelated texts belong in separate calls.
+ */
+export function recognizeTextMentions(
+  sentences: readonly string[], context: RecognizeContext = NO_CONTEXT, options: MentionOptions = MENTION_DEFAULTS,
+): SpanMention[][] {
+  const known = new Set<string>();
+  return sentences.map((sentence) => {
+    const mentions = mentionsOf(sentence, context, options, known);
+    for (const m of mentions) if (m.type === 'PER' && m.end - m.start >= 2) known.add(sentence.slice(m.start, m.end));
+    return mentions;
+  });
+}
+
+function mentionsOf(sentence: string, context: RecognizeContext, options: MentionOptions, known: ReadonlySet<string>): SpanMention[] {
   if (sentence.length === 0) return [];
   const g = getGazetteer();
   const places: PlaceCandidate[] = g
@@ -91,7 +113,7 @@ export function recognizeMentions(sentence: string, context: RecognizeContext = 
   if (options.dictionaryPlaces) places.push(...recognizeDictionaryPlaces(sentence));
   if (options.placeAbbreviations) places.push(...recognizePlaceAbbreviations(sentence));
   const candidates: EntityCandidate[] = [
-    ...recognizePersons(sentence, context, { titles: false }),
+    ...recognizePersons(sentence, context, { titles: false, known }),
     ...recognizeOrganizations(sentence, context, places),
     ...places,
   ];
@@ -199,6 +221,8 @@ const NOT_PLACES: ReadonlySet<string> = new Set([
   '各国', '出国', '归国', '祖国', '本国', '两国', '强国', '小国', '邻国', '列国', '万国', '盟国', '敌国', '异国', '他国',
 ]);
 
+const DATE_UNIT_START = /^[日月年]/;
+
 /** Last characters of two-character place names: 莒县, 凉州, 蓉城, 西湖, 崂山, 阳关, 燕京, 巴陵. */
 const PLACE_LAST_CHARS = '县州城湖岛山江关京陵河峰岭洲湾港坝渡谷寨堡庄镇乡村沟塘滩泉北';
 
@@ -222,6 +246,10 @@ export function recognizeDictionaryPlaces(sentence: string): PlaceCandidate[] {
     // Two-character words the dictionary tags as places are mostly everyday words (青春, 英雄,
     // 爱国, 建国); keep those the gazetteer knows in any form, and those with a place's ending.
     if (w.length === 2 && !PLACE_LAST_CHARS.includes(w.charAt(1)) && !knownToGazetteer(w)) continue;
+    // 热爱祖国: a phrase that ends in an everyday place word.
+    if (w.length > 2 && NOT_PLACES.has(w.slice(-2))) continue;
+    // 5月11日本报: 日 ends the date.
+    if (DATE_UNIT_START.test(w) && /[0-9０-９]/.test(sentence.charAt(tok.start - 1))) continue;
     out.push(withoutRegionWord(placeCandidate(sentence, tok.start, tok.end)));
   }
   return out;

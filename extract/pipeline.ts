@@ -34,13 +34,15 @@ function sentenceDate(text: string, page: Page, previous: string | null): string
   return resolveDate(first.expression, { published: page.published, reported: page.reported, previous });
 }
 
-function findInSentence(page: Page, sentence: Sentence, gazetteer: Gazetteer, context: RecognizeContext, previousDate: string | null): SentenceFindings {
+function findInSentence(page: Page, sentence: Sentence, gazetteer: Gazetteer, context: RecognizeContext, previousDate: string | null, known: Set<string>): SentenceFindings {
   const text = page.text.slice(sentence.start, sentence.end);
   const places = recognizePlaces(text, gazetteer, context);
   // Places open organization names: 临蔡镇 + 鸽子养殖产业园.
-  const proposed = [...recognizePersons(text, context), ...places, ...recognizeOrganizations(text, context, places)];
+  // Names already read in the article count again without a cue: 俊平 after 王俊平.
+  const proposed = [...recognizePersons(text, context, { known }), ...places, ...recognizeOrganizations(text, context, places)];
   const kept = resolveOverlaps(proposed);
   const persons = kept.filter((c): c is PersonCandidate => c.kind === 'person');
+  for (const p of persons) known.add(p.name);
   // An event name does not reach back over a name or a title: 习近平总书记|中央金融工作会议.
   const barriers = persons.flatMap((p) => [p.end, ...p.titles.map((t) => t.end)]);
   return {
@@ -66,8 +68,9 @@ export function findOnPage(page: Page, gazetteer: Gazetteer): PageFindings {
   const articles = page.articles.map((article) => {
     let previous = article.date;
     const headlines = new Set<SentenceFindings>();
+    const known = new Set<string>(article.bylines.map((b) => b.name));
     const sentences = (byArticle.get(article.index) ?? []).map((s) => {
-      const found = findInSentence(page, s, gazetteer, context, previous);
+      const found = findInSentence(page, s, gazetteer, context, previous, known);
       previous = found.date ?? previous;
       if (s.kind === 'headline') headlines.add(found);
       return found;

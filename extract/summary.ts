@@ -27,6 +27,8 @@ export function summarizePage(findings: PageFindings, persons: ReadonlyMap<strin
   const organizations = new Set<string>();
   const events: DocumentSummary['events'] = [];
   for (const a of findings.articles) {
+    // 新华社北京11月3日电: where the report was filed is a place the page names.
+    if (a.article.dateline?.place) places.add(a.article.dateline.place);
     for (const s of a.sentences) {
       for (const p of s.places) places.add(p.text);
       for (const o of s.organizations) organizations.add(o.text);

@@ -1,7 +1,7 @@
 // Creates the explorer's Cytoscape instance: the one place that registers extensions
 // (cytoscape.use) and picks the renderer. WebGL (Cytoscape ≥ 3.31) where the browser has
-// WebGL 2, the canvas renderer otherwise; the choice is made once, as Cytoscape cannot switch
-// renderers on a live instance.
+// hardware WebGL 2, the canvas renderer otherwise; the choice is made once, as Cytoscape cannot
+// switch renderers on a live instance. `?renderer=webgl|canvas` in the URL overrides it.
 import cytoscape, { type Core, type StylesheetStyle } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
@@ -20,12 +20,25 @@ function registerExtensions(): void {
   registered = true;
 }
 
-/** Whether this browser can give Cytoscape a WebGL 2 context (software WebGL counts). */
-export function webglAvailable(doc: Document): boolean {
+export type WebglSupport = 'hardware' | 'software' | 'none';
+
+/** Renderer strings of WebGL drawn by the CPU. */
+const SOFTWARE_GL = /swiftshader|llvmpipe|softpipe|software|basic render driver/iu;
+
+/**
+ * What WebGL 2 this browser offers. Software WebGL (SwiftShader without a GPU, llvmpipe) is far
+ * slower than Cytoscape's canvas renderer (bench/client.ts measures both), so it does not count.
+ */
+export function webglSupport(doc: Document): WebglSupport {
   try {
-    return doc.createElement('canvas').getContext('webgl2') !== null;
+    const gl = doc.createElement('canvas').getContext('webgl2');
+    if (!gl) return 'none';
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return SOFTWARE_GL.test(name) ? 'software' : 'hardware';
   } catch {
-    return false;
+    return 'none';
   }
 }
 
@@ -47,7 +60,7 @@ export interface CreatedCy {
 export function createCy(container: HTMLElement, choice: RendererChoice = 'auto'): CreatedCy {
   registerExtensions();
   const renderer: RendererName =
-    choice === 'canvas' || (choice === 'auto' && !webglAvailable(container.ownerDocument)) ? 'canvas' : 'webgl';
+    choice === 'canvas' || (choice === 'auto' && webglSupport(container.ownerDocument) !== 'hardware') ? 'canvas' : 'webgl';
   const cy = cytoscape({
     container,
     ...CY_DEFAULTS,

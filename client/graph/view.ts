@@ -34,6 +34,8 @@ export type Direction = 'left' | 'right' | 'up' | 'down';
 
 /** Beyond this many elements the hover highlight (a class on every element) costs more than it helps. */
 const HOVER_FADE_MAX = 1200;
+/** The closest a layout's fit zooms in: labels at about one and a half times their size. */
+const MAX_FIT_ZOOM = 1.5;
 /** Views with more edges than this get the .dense style (straight, unlabelled edges). */
 const DENSE_EDGES = 4000;
 
@@ -44,6 +46,8 @@ export class GraphView {
   readonly renderer: RendererName;
   private lang: Lang;
   private layoutRun: { stop(): void } | null = null;
+  /** Whether elements carry the .dense class (large views). */
+  private dense = false;
   private hoverTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(container: HTMLElement, private readonly events: GraphEvents, lang: Lang, renderer: RendererChoice = 'auto') {
@@ -175,24 +179,32 @@ export class GraphView {
 
   // ── changing ────────────────────────────────────────────────────────────────────────────
 
-  private nodeDefinition(n: NodeElement, position?: Position): ElementDefinition {
-    return { group: 'nodes', data: { ...n.data }, ...(position ? { position } : {}) };
+  // Derived data and classes go into the definitions, so 25,000 elements get their style once.
+  private nodeDefinition(n: NodeElement, extra: { position?: Position; appearances?: number; root?: boolean } = {}): ElementDefinition {
+    const classes = [this.dense ? 'dense' : '', extra.root ? 'root' : ''].filter((c) => c !== '').join(' ');
+    const data: Record<string, unknown> = { ...n.data };
+    if (n.data.label === 'Person') data.appearances = extra.appearances ?? 0;
+    return { group: 'nodes', data, ...(classes ? { classes } : {}), ...(extra.position ? { position: extra.position } : {}) };
   }
 
   private edgeDefinition(e: EdgeElement): ElementDefinition {
     const data = { ...e.data } as Record<string, unknown> & EdgeFacts;
-    return { group: 'edges', data: { ...data, caption: edgeCaption(data, this.lang) } };
+    return { group: 'edges', data: { ...data, caption: edgeCaption(data, this.lang) }, ...(this.dense ? { classes: 'dense' } : {}) };
   }
 
   /** Draws a fresh view: everything before is removed. */
   replace(elements: Elements, roots: readonly string[]): void {
     this.stopLayout();
+    const counts = appearanceCounts(elements.edges.map((e) => e.data as unknown as EdgeFacts));
+    this.dense = elements.nodes.length >= LARGE_GRAPH || elements.edges.length >= DENSE_EDGES;
+    const rootSet = new Set(roots);
     this.cy.batch(() => {
       this.cy.elements().remove();
-      this.cy.add([...elements.nodes.map((n) => this.nodeDefinition(n)), ...elements.edges.map((e) => this.edgeDefinition(e))]);
-      this.cy.nodes().filter((n) => roots.includes(n.id())).addClass('root');
+      this.cy.add([
+        ...elements.nodes.map((n) => this.nodeDefinition(n, { appearances: counts.get(n.data.id), root: rootSet.has(n.data.id) })),
+        ...elements.edges.map((e) => this.edgeDefinition(e)),
+      ]);
     });
-    this.refreshDerived();
   }
 
   /**
@@ -209,7 +221,7 @@ export class GraphView {
       this.cy.add(fresh.map((n, i) => {
         const angle = (2 * Math.PI * i) / Math.max(1, fresh.length);
         added.push(n.data.id);
-        return this.nodeDefinition(n, { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) });
+        return this.nodeDefinition(n, { position: { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) } });
       }));
       this.cy.add(elements.edges.filter((e) => !this.has(e.data.id)).map((e) => this.edgeDefinition(e)));
     });
@@ -268,7 +280,7 @@ export class GraphView {
     });
   }
 
-  /** Appearance counts (people's size), captions and the dense style: data derived from what is in view. */
+  /** Appearance counts (people's size) and the dense style, after elements came or went. */
   refreshDerived(): void {
     const counts = appearanceCounts(this.edgeFacts());
     const dense = this.cy.nodes().length >= LARGE_GRAPH || this.cy.edges().length >= DENSE_EDGES;
@@ -277,10 +289,10 @@ export class GraphView {
         const c = counts.get(n.id()) ?? 0;
         if (n.data('appearances') !== c) n.data('appearances', c);
       });
-      const all = this.cy.elements();
-      if (dense !== all.hasClass('dense')) {
-        if (dense) all.addClass('dense');
-        else all.removeClass('dense');
+      if (dense !== this.dense) {
+        if (dense) this.cy.elements().addClass('dense');
+        else this.cy.elements().removeClass('dense');
+        this.dense = dense;
       }
     });
   }
@@ -311,8 +323,14 @@ export class GraphView {
     const positions = name === 'timeline' ? timelinePositions(this.nodeFacts(true), this.edgeFacts(true)) : undefined;
     const layout = eles.layout(layoutOptions(name, { nodeCount: eles.nodes().length, incremental, pinned, motion, ...(positions ? { positions } : {}) }));
     this.layoutRun = layout;
+    // Fitting three nodes would blow them up to fill the screen: a layout's fit stops at reading size.
+    const maxZoom = this.cy.maxZoom();
+    this.cy.maxZoom(MAX_FIT_ZOOM);
     const done = new Promise<void>((resolve) => {
-      layout.one('layoutstop', () => resolve());
+      layout.one('layoutstop', () => {
+        this.cy.maxZoom(maxZoom);
+        resolve();
+      });
     });
     layout.run();
     return done;
@@ -415,6 +433,7 @@ export class GraphView {
       this.cy.add(s.elements.map((e) => ({ ...e, selected: false })));
     });
     this.cy.viewport({ zoom: s.zoom, pan: s.pan });
+    this.dense = this.cy.elements('.dense').nonempty();
     this.refreshDerived();
     this.setLang(this.lang);
   }

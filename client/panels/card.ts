@@ -2,7 +2,7 @@
 // what an edge says (reading, role, title, how many sentences back it), placed beside the pointer
 // inside the graph's box. Context lines are fetched once per entity and kept.
 import { api, type EntityResponse } from '../api.ts';
-import { formatDate, relationReading, t, word, type Lang } from '../i18n.ts';
+import { formatDate, readableLine, relationReading, t, word, type Lang } from '../i18n.ts';
 import { fill, h } from './dom.ts';
 import { labelChip } from './evidence.ts';
 
@@ -47,13 +47,13 @@ export class HoverCard {
     this.place(at);
     const cached = this.cache.get(id);
     if (cached !== undefined) {
-      context.textContent = cached?.context.line ?? '';
+      context.textContent = cached ? readableLine(cached.context, lang) : '';
       return;
     }
     void api.entity(id).then((r) => {
       if (this.cache.size >= MAX_CACHED) this.cache.clear();
       this.cache.set(id, r.ok ? r.value : null);
-      if (this.shownFor === id && r.ok) context.textContent = r.value.context.line;
+      if (this.shownFor === id && r.ok) context.textContent = readableLine(r.value.context, lang);
     });
   }
 

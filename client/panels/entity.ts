@@ -4,7 +4,7 @@
 // appearances.
 import { isRelationType } from '../../vocab/relations.ts';
 import { api } from '../api.ts';
-import { formatDate, relationReading, t, word, type Lang } from '../i18n.ts';
+import { formatDate, readableLine, relationReading, t, word, type Lang, type MessageKey } from '../i18n.ts';
 import type { PanelContext } from './actions.ts';
 import { fill, h, swatch, type Child } from './dom.ts';
 import { eventSentences, labelChip } from './evidence.ts';
@@ -94,13 +94,14 @@ export function entityPage(ctx: PanelContext, id: string): Page {
         const heading = body.closest('aside')?.querySelector('#side-title');
         if (heading && heading.textContent === id) heading.textContent = e.name;
         const rows: Child[] = [];
-        if (e.context.line) rows.push(h('p', { class: 'entity-context' }, e.context.line));
+        const line = readableLine(e.context, lang);
+        if (line) rows.push(h('p', { class: 'entity-context' }, line));
         const aliases = Array.isArray(e.properties.aliases) ? e.properties.aliases.filter((a): a is string => typeof a === 'string') : [];
         if (aliases.length > 0) rows.push(h('p', {}, `${t(lang, 'entity.aliases')}: ${aliases.join('、')}`));
         const facts = (SHOWN[e.label] ?? [])
           .map((k) => [k, propertyValue(k, e.properties[k], lang)] as const)
           .filter((kv): kv is readonly [string, string] => kv[1] !== null);
-        if (facts.length > 0) rows.push(h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]).flat()));
+        if (facts.length > 0) rows.push(h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, t(lang, `prop.${k}` as MessageKey)), h('dd', {}, v)]).flat()));
         if (e.appearances.events > 0) {
           rows.push(h('p', {}, t(lang, 'entity.appearances', { n: e.appearances.events }),
             e.appearances.first ? ` · ${t(lang, 'entity.firstLast', { first: formatDate(e.appearances.first, lang), last: formatDate(e.appearances.last, lang) })}` : ''));

@@ -3,7 +3,7 @@
 // suggestion shows the entity's type, its context line (best-known title, home place) and its
 // name. Used by the main search box and by the path pickers.
 import { api, type SearchHit } from '../api.ts';
-import { labelName, t, type Lang } from '../i18n.ts';
+import { labelName, readableLine, t, type Lang } from '../i18n.ts';
 import { fill, h, swatch } from './dom.ts';
 
 export interface SearchBoxOptions {
@@ -109,7 +109,7 @@ export class SearchBox {
       swatch(hit.label),
       h('span', { class: 'hit-main' },
         h('span', { class: 'hit-name' }, hit.name),
-        h('span', { class: 'hit-context' }, [labelName(hit.label, lang), hit.context.line].filter((s) => s !== '').join(' · ')),
+        h('span', { class: 'hit-context' }, [labelName(hit.label, lang), readableLine(hit.context, lang)].filter((s) => s !== '').join(' · ')),
         hit.aliases.length > 0 ? h('span', { class: 'hit-aliases' }, hit.aliases.slice(0, 3).join('、')) : null),
       this.o.keepChoice ? null : add);
     }));

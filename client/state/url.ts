@@ -5,6 +5,7 @@
 import { LABEL_NAMES, type Label } from '../../vocab/labels.ts';
 import { RELATION_TYPES, type RelationType } from '../../vocab/relations.ts';
 import { APPEARANCE_ROLES, isOneOf, type AppearanceRole } from '../../vocab/roles.ts';
+import type { RendererChoice } from '../graph/cy.ts';
 import { LAYOUT_NAMES, type LayoutName } from '../graph/layouts.ts';
 import { isLang, type Lang } from '../i18n.ts';
 import { DEFAULT_FILTERS, type Filters } from './filters.ts';
@@ -37,13 +38,15 @@ export interface ViewState {
   readonly lang: Lang;
   /** The selected node or edge id. */
   readonly selected: string | null;
+  /** Cytoscape's renderer: auto (WebGL on a GPU, else canvas), or forced. */
+  readonly renderer: RendererChoice;
 }
 
 export const DEFAULT_LAYOUT: LayoutName = 'fcose';
 export const DEFAULT_MAX_HOPS = 6;
 
 export function initialView(lang: Lang): ViewState {
-  return { source: null, ops: [], filters: DEFAULT_FILTERS, layout: DEFAULT_LAYOUT, lang, selected: null };
+  return { source: null, ops: [], filters: DEFAULT_FILTERS, layout: DEFAULT_LAYOUT, lang, selected: null, renderer: 'auto' };
 }
 
 const OP_CODES: Record<OpKind, string> = { expand: 'e', collapse: 'c', remove: 'r' };
@@ -82,6 +85,7 @@ export function encodeView(v: ViewState): string {
   if (v.layout !== DEFAULT_LAYOUT) p.set('layout', v.layout);
   p.set('lang', v.lang);
   if (v.selected !== null) p.set('sel', v.selected);
+  if (v.renderer !== 'auto') p.set('renderer', v.renderer);
   return p.toString();
 }
 
@@ -128,6 +132,7 @@ export function decodeView(search: string, fallbackLang: Lang): ViewState {
   const layout = p.get('layout');
   const lang = p.get('lang');
   const sel = p.get('sel');
+  const renderer = p.get('renderer');
   const filters: Filters = {
     labels: list<Label>(LABEL_NAMES, p.get('labels')) ?? DEFAULT_FILTERS.labels,
     types: list<RelationType>(RELATION_TYPES, p.get('types')) ?? DEFAULT_FILTERS.types,
@@ -142,5 +147,6 @@ export function decodeView(search: string, fallbackLang: Lang): ViewState {
     layout: isOneOf(LAYOUT_NAMES, layout) ? layout : DEFAULT_LAYOUT,
     lang: isLang(lang) ? lang : fallbackLang,
     selected: sel !== null && ID.test(sel) ? sel : null,
+    renderer: renderer === 'webgl' || renderer === 'canvas' ? renderer : 'auto',
   };
 }

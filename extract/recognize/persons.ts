@@ -6,7 +6,7 @@
 // Proposes only: overlaps with places and organizations are settled in resolve/overlaps.ts.
 import type { PersonCandidate, PersonCue, RecognizeContext, Span } from './types.ts';
 import { KNOWN_PERSONS, nameStatistics, segment, wordFreq, wordTag, type Token } from '../tables/jieba.ts';
-import { AMBIGUOUS_SURNAMES, COMPOUND_SURNAMES, JAPANESE_SURNAMES, SINGLE_SURNAMES } from '../tables/surnames.ts';
+import { AMBIGUOUS_SURNAMES, COMPOUND_SURNAMES, JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLengthAt } from '../tables/surnames.ts';
 import {
   BYLINE_AFTER, BYLINE_BEFORE, FAMILIAR_PREFIXES, LEADERSHIP_GROUPS, PERSON_HONORIFICS, SPEECH_VERBS, TITLES_AFTER_NAME,
   endsWithTitle,
@@ -563,7 +563,7 @@ const DOCTRINE = /(主义|思想|理论|著作|故居|诞辰|纪念馆|铜像)$/
 const DOCTRINE_LAST = '义想论作居辰馆像';
 
 /** Names whose score reaches PERSON_DEFAULTS.accept, non-overlapping, sorted by offset. */
-export function proposeNames(text: string): NameProposal[] {
+export function proposeNames(text: string, known: ReadonlySet<string> = NO_NAMES): NameProposal[] {
   const s = new Sentence(text, segment(text));
   const work: Work[] = [];
   proposeChinese(s, work);
@@ -612,27 +612,57 @@ export function proposeNames(text: string): NameProposal[] {
   const kept = work.filter((w) => w.total >= PERSON_DEFAULTS.accept).sort((a, b) => b.total - a.total || a.start - b.start);
   const taken = new Uint8Array(text.length);
   const chosen: NameProposal[] = [];
-  const free = (w: Work): boolean => !taken.subarray(w.start, w.end).includes(1);
+  const free = (w: { readonly start: number; readonly end: number }): boolean => !taken.subarray(w.start, w.end).includes(1);
   for (const w of kept) {
     if (!free(w)) continue;
     taken.fill(1, w.start, w.end);
     chosen.push({ start: w.start, end: w.end, score: w.total, cues: w.cues });
   }
-  // Repeats: a name accepted once is a name wherever else the sentence writes it.
-  if (chosen.length > 0) {
+  // Repeats: a name accepted once is a name wherever else the sentence (or, with `known`, the
+  // text before it) writes it.
+  if (chosen.length > 0 || known.size > 0) {
     const names = new Set(chosen.map((c) => text.slice(c.start, c.end)));
     for (const w of work) {
-      if (w.total >= PERSON_DEFAULTS.accept || !free(w) || !names.has(text.slice(w.start, w.end))) continue;
+      const written = text.slice(w.start, w.end);
+      if (w.total >= PERSON_DEFAULTS.accept || w.total === -Infinity || !free(w) || !(names.has(written) || known.has(written))) continue;
       taken.fill(1, w.start, w.end);
       chosen.push({ start: w.start, end: w.end, score: w.total + CUE_WEIGHT.repeat, cues: [...w.cues, 'repeat'] });
+    }
+  }
+  // 俊平 after 王俊平: a two-character given name of a person named before stands for that person.
+  if (known.size > 0) {
+    for (const name of known) {
+      const given = givenNameOf(name);
+      if (!given) continue;
+      for (let at = text.indexOf(given); at >= 0; at = text.indexOf(given, at + 1)) {
+        const w = { start: at, end: at + given.length };
+        // Only where a word can start: after punctuation, or after 小 or 老 (小俊平).
+        if (!free(w) || (at > 0 && isHanCode(text.charCodeAt(at - 1)) && !FAMILIAR_PREFIXES.has(text.charAt(at - 1)))) continue;
+        taken.fill(1, w.start, w.end);
+        chosen.push({ start: w.start, end: w.end, score: PERSON_DEFAULTS.accept, cues: ['repeat'] });
+      }
     }
   }
   return chosen.sort((a, b) => a.start - b.start);
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** The two-character given name of a three-character Chinese name (俊平 of 王俊平), or null. */
+function givenNameOf(name: string): string | null {
+  if (name.length !== 3 || !isHanCode(name.charCodeAt(2))) return null;
+  const sur = surnameLengthAt(name, 0);
+  return sur === 1 ? name.slice(1) : null;
+}
+
 export interface PersonOptions {
   /** Attach titles (default true); the flat NER view does without them and saves the time. */
   readonly titles?: boolean;
+  /**
+   * Names accepted earlier in the same text: written again, whole or by the given name alone
+   * (俊平 after 王俊平), they are names here too, even without a cue.
+   */
+  readonly known?: ReadonlySet<string>;
 }
 
 /**
@@ -640,7 +670,7 @@ export interface PersonOptions {
  * 老张, 小李) are not names and are not returned.
  */
 export function recognizePersons(text: string, context: RecognizeContext, options: PersonOptions = {}): PersonCandidate[] {
-  const names = proposeNames(text).filter((n) => !isFamiliarForm(text, n.start));
+  const names = proposeNames(text, options.known).filter((n) => !isFamiliarForm(text, n.start));
   if (names.length === 0) return [];
   return attachTitles(text, names, options.titles === false ? [] : recognizeTitles(text, context));
 }

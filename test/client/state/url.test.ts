@@ -16,6 +16,7 @@ describe('encodeView / decodeView', () => {
       layout: 'timeline',
       lang: 'zh',
       selected: 'rel_32330214243708b0',
+      renderer: 'webgl',
     };
     expect(decodeView(encodeView(state), 'en')).toEqual(state);
   });
@@ -52,6 +53,7 @@ describe('encodeView / decodeView', () => {
     expect(v.layout).toBe('fcose');
     expect(v.lang).toBe('zh');
     expect(v.ops).toEqual([{ kind: 'expand', id: 'ok_1' }]);
+    expect(decodeView('renderer=vulkan', 'en').renderer).toBe('auto');
   });
 
   it('refuses a path from an entity to itself', () => {

@@ -57,4 +57,9 @@ describe('recognizeOrganizations', () => {
   it('knows parties by their creed', () => {
     expect(names('自由党领袖表示')).toEqual(['自由党']);
   });
+
+  it('takes a periodical in a book title and a team named by a brand', () => {
+    expect(names('据《经济周刊》报道')).toEqual(['经济周刊']);
+    expect(names('健力宝队是参赛的八支球队之一')).toEqual(['健力宝队']);
+  });
 });

@@ -101,4 +101,10 @@ describe('recognizeSurnameReferences', () => {
     expect(names('前李卜村的一个村民')).toEqual([]);
     expect(recognizeSurnameReferences('妇女和医生之间的事', () => false)).toEqual([]);
   });
+
+  it('takes a name written before, whole or by its given name, when told the names of the text', () => {
+    const known = new Set(['王俊平']);
+    expect(recognizePersons('俊平开通了一条热线', NO_CONTEXT, { known }).map((p) => p.name)).toEqual(['俊平']);
+    expect(recognizePersons('俊平开通了一条热线', NO_CONTEXT).map((p) => p.name)).toEqual([]);
+  });
 });
