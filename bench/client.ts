@@ -1,8 +1,9 @@
 // `npm run bench -- client [--nodes 5000] [--edges 20000] [--seconds 5]`: draws a generated graph
 // with the explorer's own GraphView (its stylesheet, its large-graph style) in headless Chromium,
-// pans and zooms it for a few seconds, and reports frames per second for the WebGL and the canvas
-// renderer side by side. WebGL runs in software here (SwiftShader), so read the two as a ratio
-// measured in one run, not as figures for a reader's laptop.
+// pans and zooms it for a few seconds (from script, then with real mouse drags and wheel notches)
+// and reports frames per second for the WebGL and the canvas renderer side by side. WebGL runs in
+// software here (SwiftShader), so read the two as ratios measured in one run, not as figures for
+// a reader's laptop.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,19 +26,29 @@ interface Options {
   seconds: number;
 }
 
-/** What one renderer did in the page. */
-interface Measure {
+/** How the page set up one renderer. */
+interface Setup {
   readonly renderer: string;
   readonly webglAvailable: boolean;
   readonly glRenderer: string | null;
   /** From adding the elements to the first frame on screen. */
   readonly firstFrameMs: number;
-  /**
-   * Animation frames the page got while panning and zooming: Cytoscape draws in its own frame
-   * callback, so a slow draw holds the next frame back and this counts what the reader sees.
-   */
+}
+
+/**
+ * Animation frames the page got while the view moved: Cytoscape draws in its own frame callback,
+ * so a slow draw holds the next frame back, and this counts what the reader sees.
+ */
+interface Frames {
   readonly frames: number;
   readonly elapsedMs: number;
+}
+
+interface Measure extends Setup {
+  /** Viewport changed from script every frame: the renderer's raw drawing speed. */
+  readonly scripted: Frames;
+  /** Real mouse input (drag to pan, wheel to zoom): what a reader feels, texture-on-viewport included. */
+  readonly mouse: Frames;
 }
 
 function parse(args: string[]): Options {
@@ -89,19 +100,34 @@ function graph(n, m) {
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
 
-window.bench = async ({ renderer, nodes, edges, seconds }) => {
+let view = null;
+let counting = null;
+
+/** Draws the graph with the renderer asked for; resolves after its first frame. */
+window.setup = async ({ renderer, nodes, edges }) => {
   const box = document.getElementById('graph');
   const noop = () => undefined;
-  const view = new GraphView(box, { tap: noop, expand: noop, background: noop, hover: noop, hoverEnd: noop, pinned: noop }, 'en', renderer);
-  const cy = view.cy;
+  view = new GraphView(box, { tap: noop, expand: noop, background: noop, hover: noop, hoverEnd: noop, pinned: noop }, 'en', renderer);
   const g = graph(nodes, edges);
   const t0 = performance.now();
   view.replace({ nodes: g.nodes, edges: g.edges }, []);
-  cy.nodes().positions((node, i) => g.positions[i]);
-  cy.fit(undefined, 20);
+  view.cy.nodes().positions((node, i) => g.positions[i]);
+  view.cy.fit(undefined, 20);
   await frame();
   await frame();
-  const firstFrameMs = performance.now() - t0;
+  const canvas = document.createElement('canvas').getContext('webgl2');
+  const info = canvas && canvas.getExtension('WEBGL_debug_renderer_info');
+  return {
+    renderer: view.renderer,
+    webglAvailable: !!canvas,
+    glRenderer: info ? String(canvas.getParameter(info.UNMASKED_RENDERER_WEBGL)) : null,
+    firstFrameMs: performance.now() - t0,
+  };
+};
+
+/** Pans and zooms from script for the given time, one viewport change per frame. */
+window.scripted = async (seconds) => {
+  const cy = view.cy;
   const zoom = cy.zoom();
   const pan = cy.pan();
   let frames = 0;
@@ -116,16 +142,24 @@ window.bench = async ({ renderer, nodes, edges, seconds }) => {
     now = await frame();
     frames += 1;
   }
-  const canvas = document.createElement('canvas').getContext('webgl2');
-  const info = canvas && canvas.getExtension('WEBGL_debug_renderer_info');
-  return {
-    renderer: view.renderer,
-    webglAvailable: !!canvas,
-    glRenderer: info ? String(canvas.getParameter(info.UNMASKED_RENDERER_WEBGL)) : null,
-    firstFrameMs,
-    frames,
-    elapsedMs: now - start,
+  cy.viewport({ zoom, pan });
+  return { frames, elapsedMs: now - start };
+};
+
+/** Counts frames while the bench drives the mouse (drag to pan, wheel to zoom). */
+window.startCounting = () => {
+  counting = { frames: 0, start: performance.now(), running: true };
+  const c = counting;
+  const tick = () => {
+    if (!c.running) return;
+    c.frames += 1;
+    requestAnimationFrame(tick);
   };
+  requestAnimationFrame(tick);
+};
+window.stopCounting = () => {
+  counting.running = false;
+  return { frames: counting.frames, elapsedMs: performance.now() - counting.start };
 };
 `;
 }
@@ -162,7 +196,7 @@ function serve(dir: string): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-const fps = (m: Measure): number => (m.frames * 1000) / m.elapsedMs;
+const fps = (f: Frames): number => (f.frames * 1000) / f.elapsedMs;
 
 export async function run(args: string[]): Promise<void> {
   const o = parse(args);
@@ -182,24 +216,39 @@ export async function run(args: string[]): Promise<void> {
       const page = await context.newPage();
       page.on('pageerror', (e) => console.error(`bench page (${renderer}): ${e.message}`));
       await page.goto(base);
-      await page.waitForFunction(() => typeof (globalThis as { bench?: unknown }).bench === 'function');
-      const m = await page.evaluate((p) => (globalThis as unknown as { bench(x: typeof p): Promise<Measure> }).bench(p), {
-        renderer, nodes: o.nodes, edges: o.edges, seconds: o.seconds,
-      });
-      results.push(m);
+      await page.waitForFunction(() => typeof (globalThis as { setup?: unknown }).setup === 'function');
+      type Win = { setup(x: unknown): Promise<Setup>; scripted(s: number): Promise<Frames>; startCounting(): void; stopCounting(): Frames };
+      const setup = await page.evaluate((p) => (globalThis as unknown as Win).setup(p), { renderer, nodes: o.nodes, edges: o.edges });
+      const scripted = await page.evaluate((sec) => (globalThis as unknown as Win).scripted(sec), o.seconds);
+      await page.evaluate(() => (globalThis as unknown as Win).startCounting());
+      const until = Date.now() + o.seconds * 1000;
+      const cx = 683;
+      const cy = 384;
+      for (let step = 0; Date.now() < until; step++) {
+        // A drag in a small circle, then a wheel notch in or out: the gestures of a reader exploring.
+        await page.mouse.move(cx, cy);
+        await page.mouse.down();
+        for (let k = 1; k <= 8 && Date.now() < until; k++) {
+          await page.mouse.move(cx + 120 * Math.cos((k * Math.PI) / 4), cy + 90 * Math.sin((k * Math.PI) / 4));
+        }
+        await page.mouse.up();
+        await page.mouse.wheel(0, step % 2 === 0 ? -240 : 240);
+      }
+      const mouse = await page.evaluate(() => (globalThis as unknown as Win).stopCounting());
+      results.push({ ...setup, scripted, mouse });
       await page.close();
     }
     const [webgl, canvas] = results as [Measure, Measure];
-    console.log(`client bench: ${o.nodes.toLocaleString('en')} nodes, ${o.edges.toLocaleString('en')} edges, ${o.seconds} s of pan and zoom, 1366×768`);
+    console.log(`client bench: ${o.nodes.toLocaleString('en')} nodes, ${o.edges.toLocaleString('en')} edges, ${o.seconds} s of pan and zoom each way, 1366×768`);
     console.log(`WebGL: ${webgl.webglAvailable ? `available (${webgl.glRenderer ?? 'unknown GPU'})` : 'not available: the "webgl" run fell back to canvas'}`);
     console.log('');
-    console.log('renderer   frames/s   first frame');
+    console.log('renderer   scripted frames/s   mouse frames/s   first frame');
     for (const m of results) {
-      console.log(`${m.renderer.padEnd(9)}  ${fps(m).toFixed(2).padStart(8)}   ${Math.round(m.firstFrameMs).toString().padStart(8)} ms`);
+      console.log(`${m.renderer.padEnd(9)}  ${fps(m.scripted).toFixed(2).padStart(17)}  ${fps(m.mouse).toFixed(2).padStart(15)}   ${Math.round(m.firstFrameMs).toString().padStart(8)} ms`);
     }
     console.log('');
-    console.log(`WebGL / canvas: ${(fps(webgl) / fps(canvas)).toFixed(2)}× the frames per second; first frame in ${(webgl.firstFrameMs / canvas.firstFrameMs).toFixed(2)}× the time`);
-    console.log(`(load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs: absolute figures move with it, the ratio less so)`);
+    console.log(`WebGL / canvas: ${(fps(webgl.scripted) / fps(canvas.scripted)).toFixed(2)}× scripted, ${(fps(webgl.mouse) / fps(canvas.mouse)).toFixed(2)}× with the mouse; first frame in ${(webgl.firstFrameMs / canvas.firstFrameMs).toFixed(2)}× the time`);
+    console.log(`(load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs: absolute figures move with it, the ratios less so)`);
   } finally {
     await context.close();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));

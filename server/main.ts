@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 
   try {
-    running.server = await listen(createApp({ graph: source }), config.port, config.host);
+    running.server = await listen(createApp({ graph: source, token: config.token, host: config.host }), config.port, config.host);
   } catch (error) {
     if (error instanceof ListenError) {
       console.error(error.message);

@@ -66,6 +66,9 @@ export function createCy(container: HTMLElement, choice: RendererChoice = 'auto'
     ...CY_DEFAULTS,
     style: buildStylesheet() as unknown as StylesheetStyle[],
     renderer: { name: 'canvas', webgl: renderer === 'webgl' },
+    // Canvas only: while the reader drags or wheels, move a snapshot instead of redrawing 20,000
+    // edges each frame; the sharp drawing returns when the hand stops.
+    textureOnViewport: renderer === 'canvas',
   });
   return { cy, renderer };
 }

@@ -57,7 +57,14 @@ export class GraphView {
     this.lang = lang;
     this.listen();
     // The side panel and the console change the graph's box; Cytoscape only watches the window.
-    new ResizeObserver(() => this.cy.resize()).observe(container);
+    // Half the change goes to the pan, so what was in the middle stays in the middle.
+    let size = { w: container.clientWidth, h: container.clientHeight };
+    new ResizeObserver(() => {
+      const next = { w: container.clientWidth, h: container.clientHeight };
+      this.cy.resize();
+      if (size.w > 0 && size.h > 0) this.cy.panBy({ x: (next.w - size.w) / 2, y: (next.h - size.h) / 2 });
+      size = next;
+    }).observe(container);
   }
 
   private listen(): void {

@@ -1,6 +1,7 @@
 // The one wrapper around neo4j-driver: read and write transactions with the database name,
 // and the test for "Neo4j is not there" that the API maps to 503.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { disableNagle } from './no-delay.ts';
 
 export interface Graph {
   readonly driver: Driver;
@@ -12,6 +13,8 @@ export interface Graph {
 }
 
 export function createGraph(driver: Driver, database?: string): Graph {
+  // Batches and list parameters span TCP segments; with Nagle on each waits ~40 ms (no-delay.ts).
+  disableNagle();
   const session = (mode: 'READ' | 'WRITE') =>
     driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
   return {

@@ -7,7 +7,6 @@ import type { Extraction } from '../../vocab/extraction.ts';
 import type { Graph } from './driver.ts';
 import { toNumber } from './driver.ts';
 import { ROLE_ORDER } from './load/merge-rules.ts';
-import { disableNagle } from './load/no-delay.ts';
 import { buildRows, estimateRows, type BatchRows } from './load/rows.ts';
 import { LOADED_HASHES, nodeStatement, relationStatement } from './load/statements.ts';
 
@@ -167,8 +166,6 @@ export async function loadExtractions(
   options?: LoadOptions,
 ): Promise<LoadCounts> {
   const o = resolve(options);
-  // Without it every batch waits ~40 ms on a delayed TCP ACK (see load/no-delay.ts).
-  disableNagle();
   const totals = emptyCounts();
   let inFlight: Promise<void> | null = null;
   let failure: { error: unknown } | null = null;

@@ -308,7 +308,7 @@ describe('the explorer', () => {
     // ] steps onto an edge of the node, Enter opens its evidence.
     await page.keyboard.press(']');
     await page.keyboard.press('Enter');
-    await page.locator('#side .evidence, #side .empty-note').first().waitFor();
+    await page.locator('#side .evidence-item, #side .evidence .empty-note, #side .evidence .error').first().waitFor();
     await page.locator('#lang').selectOption('zh');
     await page.locator('#filters h2', { hasText: '筛选' }).waitFor();
     expect(await page.locator('#status').textContent()).toContain('个节点');

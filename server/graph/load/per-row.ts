@@ -4,7 +4,6 @@
 import type { Extraction } from '../../../vocab/extraction.ts';
 import type { Graph } from '../driver.ts';
 import { DEFAULTS, emptyCounts, runStep, stepsOf, type LoadCounts } from '../load.ts';
-import { disableNagle } from './no-delay.ts';
 import { buildRows } from './rows.ts';
 
 /** Loads extractions one row at a time; stops early (between rows) once `deadline` (performance.now()) has passed. */
@@ -13,7 +12,6 @@ export async function loadPerRow(
   source: Iterable<Extraction> | AsyncIterable<Extraction>,
   options: { maxEvidence?: number; deadline?: number } = {},
 ): Promise<LoadCounts & { complete: boolean }> {
-  disableNagle();
   const maxEvidence = options.maxEvidence ?? DEFAULTS.maxEvidence;
   const counts = emptyCounts();
   for await (const x of source) {

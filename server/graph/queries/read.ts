@@ -10,7 +10,6 @@
 // of failing there.
 import neo4j, { type Record as Neo4jRecord, type Transaction } from 'neo4j-driver';
 import { isUnavailable, type Graph } from '../driver.ts';
-import { disableNagle } from '../load/no-delay.ts';
 
 export interface ReadOptions {
   /** Neo4j terminates the transaction after this long (TransactionTimedOut). */
@@ -97,9 +96,6 @@ async function attempt<T>(graph: Graph, work: (tx: QueryRunner) => Promise<T>, o
 
 /** Runs `once` inside the Graph's gate, again on a dead pooled connection or a busy Neo4j. */
 async function gated<T>(graph: Graph, once: () => Promise<T>): Promise<T> {
-  // Statements with a list parameter (elementIds) span TCP segments: with Nagle on, each waits
-  // ~40 ms for a delayed ACK (see load/no-delay.ts). Idempotent and cheap after the first call.
-  disableNagle();
   const gate = gateOf(graph);
   await gate.enter();
   try {
