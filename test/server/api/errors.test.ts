@@ -10,26 +10,16 @@ import type { Graph } from '../../../server/graph/driver.ts';
 import { createGraph } from '../../../server/graph/driver.ts';
 import { connectNeo4j } from '../../../server/launcher/connect.ts';
 import { findFreePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../../server/launcher/neo4j.ts';
-import { connectTestGraph, fixture, loadFresh, seedIds, startApi, type TestApi } from './harness.ts';
+import { fixture, loadFresh, seedIds, startApi, useSeededApi, type TestApi } from './harness.ts';
 
 const seed = fixture('api-seed');
 const ids = seedIds(seed);
 
 describe('bad requests', () => {
-  let graph: Graph;
-  let api: TestApi;
-  beforeAll(async () => {
-    graph = await connectTestGraph();
-    await loadFresh(graph, [seed]);
-    api = await startApi({ graph });
-  });
-  afterAll(async () => {
-    await api?.close();
-    await graph?.close();
-  });
+  const env = useSeededApi([seed]);
 
   it('answers 400 with the field and the reason, for every issue', async () => {
-    const r = await api.get<{ error: { field: string; message: string; issues: { field: string }[] } }>(
+    const r = await env.api.get<{ error: { field: string; message: string; issues: { field: string }[] } }>(
       `/api/neighborhood/${ids.zhang}?depth=9&limit=-1&from=yesterday`,
     );
     expect(r.status).toBe(400);
@@ -39,15 +29,15 @@ describe('bad requests', () => {
   });
 
   it('answers 400 for a body that is not JSON and 413 for one too large', async () => {
-    const broken = await api.fetch('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const broken = await env.api.fetch('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(broken.status).toBe(400);
     expect(await broken.json()).toMatchObject({ error: { code: 'bad-request', field: 'body' } });
-    const big = await api.post('/api/cypher', { query: `RETURN '${'x'.repeat(300_000)}'` });
+    const big = await env.api.post('/api/cypher', { query: `RETURN '${'x'.repeat(300_000)}'` });
     expect(big).toMatchObject({ status: 413, body: { error: { code: 'too-large' } } });
   });
 
   it('answers 404 for an unknown API route', async () => {
-    expect(await api.get('/api/nothing-here')).toMatchObject({ status: 404, body: { error: { code: 'not-found' } } });
+    expect(await env.api.get('/api/nothing-here')).toMatchObject({ status: 404, body: { error: { code: 'not-found' } } });
   });
 
   it('answers 503 while the graph is not there yet', async () => {

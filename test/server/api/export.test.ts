@@ -3,30 +3,18 @@
 // back; the Cypher script is run into an emptied database and must recreate the selection.
 import { XMLParser } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../../server/graph/driver.ts';
-import { connectTestGraph, fixture, loadFresh, qs, seedIds, startApi, type TestApi } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { fixture, loadFresh, qs, seedIds, useSeededApi } from './harness.ts';
 
 const seed = fixture('api-seed');
 const ids = seedIds(seed);
-let graph: Graph;
-let api: TestApi;
-
-beforeAll(async () => {
-  graph = await connectTestGraph();
-  await loadFresh(graph, [seed]);
-  api = await startApi({ graph });
-});
-afterAll(async () => {
-  await api?.close();
-  await graph?.close();
-});
+const env = useSeededApi([seed]);
 
 const neighborhood = (format: string, extra: Record<string, string | number> = {}) =>
   `/api/export${qs({ format, source: 'neighborhood', id: ids.zhang, depth: 2, ...extra })}`;
 
 async function download(path: string): Promise<{ response: Response; bytes: Uint8Array; text: string }> {
-  const response = await api.fetch(path);
+  const response = await env.api.fetch(path);
   expect(response.status, await response.clone().text().then((t) => t.slice(0, 300))).toBe(200);
   const bytes = new Uint8Array(await response.arrayBuffer());
   return { response, bytes, text: new TextDecoder().decode(bytes) };
@@ -110,11 +98,11 @@ describe('GET /api/export', () => {
   });
 
   it('refuses bad parameters, unknown ids and console writes', async () => {
-    expect((await api.get(`/api/export${qs({ format: 'pdf', source: 'neighborhood', id: ids.zhang })}`)).body).toMatchObject({ error: { field: 'format' } });
-    expect((await api.get(`/api/export${qs({ format: 'json', source: 'neighborhood' })}`)).body).toMatchObject({ error: { field: 'id' } });
-    expect((await api.get(`/api/export${qs({ format: 'json', source: 'cypher', query: 'RETURN 1', params: '[1' })}`)).body).toMatchObject({ error: { field: 'params' } });
-    expect((await api.get(`/api/export${qs({ format: 'json', source: 'neighborhood', id: 'per_ffffffffffffffff' })}`)).status).toBe(404);
-    expect((await api.get(`/api/export${qs({ format: 'json', source: 'cypher', query: 'MATCH (n) DETACH DELETE n' })}`)).status).toBe(422);
+    expect((await env.api.get(`/api/export${qs({ format: 'pdf', source: 'neighborhood', id: ids.zhang })}`)).body).toMatchObject({ error: { field: 'format' } });
+    expect((await env.api.get(`/api/export${qs({ format: 'json', source: 'neighborhood' })}`)).body).toMatchObject({ error: { field: 'id' } });
+    expect((await env.api.get(`/api/export${qs({ format: 'json', source: 'cypher', query: 'RETURN 1', params: '[1' })}`)).body).toMatchObject({ error: { field: 'params' } });
+    expect((await env.api.get(`/api/export${qs({ format: 'json', source: 'neighborhood', id: 'per_ffffffffffffffff' })}`)).status).toBe(404);
+    expect((await env.api.get(`/api/export${qs({ format: 'json', source: 'cypher', query: 'MATCH (n) DETACH DELETE n' })}`)).status).toBe(422);
   });
 
   it('writes a Cypher script that recreates the selection, twice over without change', async () => {
@@ -122,7 +110,7 @@ describe('GET /api/export', () => {
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     // Everything stored around 张建慧 but the search key, which the loader derives and the script leaves to it.
     const withoutSearchText = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).filter(([k]) => k !== 'searchText'));
-    const state = () => graph.read(async (tx) => {
+    const state = () => env.graph.read(async (tx) => {
       const record = (await tx.run(
         `MATCH (p:Person {id: $id})-[r]->(x) WHERE NOT x:Article
          WITH p, r, x ORDER BY r.id
@@ -136,17 +124,17 @@ describe('GET /api/export', () => {
       };
     });
     const before = await state();
-    await graph.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+    await env.graph.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
     const statements = text.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('//'));
     for (let round = 0; round < 2; round += 1) {
-      for (const statement of statements) await graph.write((tx) => tx.run(statement.replace(/;$/u, '')));
+      for (const statement of statements) await env.graph.write((tx) => tx.run(statement.replace(/;$/u, '')));
     }
     const after = await state();
     expect(after).toEqual(before);
     expect(JSON.stringify(after)).toContain('市委书记张建慧主持召开市委常委会会议');
-    const count = await graph.read(async (tx) => (await tx.run('MATCH (n) RETURN count(n) AS n')).records[0]?.get('n'));
+    const count = await env.graph.read(async (tx) => (await tx.run('MATCH (n) RETURN count(n) AS n')).records[0]?.get('n'));
     expect(Number(count)).toBe(4);
     // Leave the shared database as the next file expects to find it: reloaded.
-    await loadFresh(graph, [seed]);
+    await loadFresh(env.graph, [seed]);
   });
 });

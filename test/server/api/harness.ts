@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Extraction } from '../../../vocab/extraction.ts';
 import { createApp, type AppOptions } from '../../../server/app.ts';
 import { createGraph, type Graph } from '../../../server/graph/driver.ts';
@@ -89,5 +89,34 @@ export function seedIds(x: Extraction): SeedIds {
   return {
     zhang: id('张建慧'), ji: id('吉建军'), li: id('李明'), wang: id('王艳'), party: id('周口市委'), government: id('周口市人民政府'),
     huaiyang: id('淮阳区'), meeting: id('市委常委会会议'), inspection: id('张建慧到淮阳区调研'),
+  };
+}
+
+/**
+ * The usual setup of an API test file: the test graph holding `extractions` and the app on it,
+ * opened before the file's tests (or a describe's) and closed after. Read `graph` and `api` from
+ * the returned object inside tests, once beforeAll has run.
+ */
+export function useSeededApi(extractions: readonly Extraction[], options: Omit<AppOptions, 'graph'> = {}): { readonly graph: Graph; readonly api: TestApi } {
+  let graph: Graph | undefined;
+  let api: TestApi | undefined;
+  beforeAll(async () => {
+    graph = await connectTestGraph();
+    await loadFresh(graph, extractions);
+    api = await startApi({ graph, ...options });
+  });
+  afterAll(async () => {
+    await api?.close();
+    await graph?.close();
+  });
+  return {
+    get graph(): Graph {
+      if (!graph) throw new Error('useSeededApi: graph read before beforeAll ran');
+      return graph;
+    },
+    get api(): TestApi {
+      if (!api) throw new Error('useSeededApi: api read before beforeAll ran');
+      return api;
+    },
   };
 }

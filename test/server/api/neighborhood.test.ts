@@ -1,27 +1,15 @@
 // GET /api/neighborhood and /api/path: subgraphs as Cytoscape elements, filtered, capped with a
 // truncated flag and a count of what was left out; shortest paths through events.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../../server/graph/driver.ts';
+import { describe, expect, it } from 'vitest';
 import { NeighborhoodResponse, PathResponse } from '../../../server/api/schemas.ts';
-import { connectTestGraph, fixture, loadFresh, qs, seedIds, startApi, type TestApi } from './harness.ts';
+import { fixture, qs, seedIds, useSeededApi } from './harness.ts';
 
 const seed = fixture('api-seed');
 const ids = seedIds(seed);
-let graph: Graph;
-let api: TestApi;
-
-beforeAll(async () => {
-  graph = await connectTestGraph();
-  await loadFresh(graph, [seed]);
-  api = await startApi({ graph });
-});
-afterAll(async () => {
-  await api?.close();
-  await graph?.close();
-});
+const env = useSeededApi([seed]);
 
 async function neighborhood(id: string, params: Record<string, string | number> = {}) {
-  const r = await api.get(`/api/neighborhood/${id}${qs(params)}`);
+  const r = await env.api.get(`/api/neighborhood/${id}${qs(params)}`);
   expect(r.status).toBe(200);
   return NeighborhoodResponse.parse(r.body);
 }
@@ -76,18 +64,18 @@ describe('GET /api/neighborhood/:id', () => {
   });
 
   it('answers 400 for bad filters and 404 for an unknown id', async () => {
-    const depth = await api.get(`/api/neighborhood/${ids.zhang}${qs({ depth: 3 })}`);
+    const depth = await env.api.get(`/api/neighborhood/${ids.zhang}${qs({ depth: 3 })}`);
     expect(depth).toMatchObject({ status: 400, body: { error: { code: 'bad-request', field: 'depth' } } });
-    const type = await api.get(`/api/neighborhood/${ids.zhang}${qs({ types: 'APPEARED_AT,KNOWS' })}`);
+    const type = await env.api.get(`/api/neighborhood/${ids.zhang}${qs({ types: 'APPEARED_AT,KNOWS' })}`);
     expect(type).toMatchObject({ status: 400, body: { error: { field: 'types.1' } } });
-    expect((await api.get(`/api/neighborhood/${ids.zhang}${qs({ limit: 0 })}`)).status).toBe(400);
-    expect((await api.get('/api/neighborhood/per_ffffffffffffffff')).status).toBe(404);
+    expect((await env.api.get(`/api/neighborhood/${ids.zhang}${qs({ limit: 0 })}`)).status).toBe(400);
+    expect((await env.api.get('/api/neighborhood/per_ffffffffffffffff')).status).toBe(404);
   });
 });
 
 describe('GET /api/path', () => {
   it('finds the shortest path between two officials through an event', async () => {
-    const r = await api.get(`/api/path${qs({ from: ids.zhang, to: ids.ji })}`);
+    const r = await env.api.get(`/api/path${qs({ from: ids.zhang, to: ids.ji })}`);
     expect(r.status).toBe(200);
     const p = PathResponse.parse(r.body);
     expect(p.length).toBe(2);
@@ -102,23 +90,23 @@ describe('GET /api/path', () => {
   });
 
   it('leaves articles out unless their relationship types are asked for', async () => {
-    const without = PathResponse.parse((await api.get(`/api/path${qs({ from: ids.wang, to: ids.zhang })}`)).body);
+    const without = PathResponse.parse((await env.api.get(`/api/path${qs({ from: ids.wang, to: ids.zhang })}`)).body);
     expect(without).toMatchObject({ length: null, paths: [] });
     expect(without.elements.nodes).toHaveLength(2);
-    const through = PathResponse.parse((await api.get(`/api/path${qs({ from: ids.wang, to: ids.zhang, types: 'REPORTED,MENTIONS' })}`)).body);
+    const through = PathResponse.parse((await env.api.get(`/api/path${qs({ from: ids.wang, to: ids.zhang, types: 'REPORTED,MENTIONS' })}`)).body);
     expect(through.length).toBe(2);
   });
 
   it('limits the number of paths and says so', async () => {
-    const p = PathResponse.parse((await api.get(`/api/path${qs({ from: ids.zhang, to: ids.ji, limit: 1 })}`)).body);
+    const p = PathResponse.parse((await env.api.get(`/api/path${qs({ from: ids.zhang, to: ids.ji, limit: 1 })}`)).body);
     expect(p).toMatchObject({ truncated: true });
     expect(p.paths).toHaveLength(1);
   });
 
   it('answers 400 for a path to itself and 404 for an unknown end', async () => {
-    expect((await api.get(`/api/path${qs({ from: ids.zhang, to: ids.zhang })}`)).status).toBe(400);
-    expect((await api.get(`/api/path${qs({ from: ids.zhang })}`)).body).toMatchObject({ error: { field: 'to' } });
-    const unknown = await api.get(`/api/path${qs({ from: ids.zhang, to: 'per_ffffffffffffffff' })}`);
+    expect((await env.api.get(`/api/path${qs({ from: ids.zhang, to: ids.zhang })}`)).status).toBe(400);
+    expect((await env.api.get(`/api/path${qs({ from: ids.zhang })}`)).body).toMatchObject({ error: { field: 'to' } });
+    const unknown = await env.api.get(`/api/path${qs({ from: ids.zhang, to: 'per_ffffffffffffffff' })}`);
     expect(unknown).toMatchObject({ status: 404, body: { error: { code: 'not-found' } } });
   });
 });

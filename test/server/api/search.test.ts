@@ -1,27 +1,15 @@
 // GET /api/search against the real loader's graph: 张建慧 is found by his name, part of it, his
 // pinyin and his initials; exact names come first; Lucene syntax typed by a user is only text.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../../server/graph/driver.ts';
+import { describe, expect, it } from 'vitest';
 import { SearchResponse } from '../../../server/api/schemas.ts';
-import { connectTestGraph, fixture, loadFresh, qs, seedIds, startApi, type TestApi } from './harness.ts';
+import { fixture, qs, seedIds, useSeededApi } from './harness.ts';
 
 const seed = fixture('api-seed');
 const ids = seedIds(seed);
-let graph: Graph;
-let api: TestApi;
-
-beforeAll(async () => {
-  graph = await connectTestGraph();
-  await loadFresh(graph, [seed]);
-  api = await startApi({ graph });
-});
-afterAll(async () => {
-  await api?.close();
-  await graph?.close();
-});
+const env = useSeededApi([seed]);
 
 async function search(q: string, extra: Record<string, string | number | boolean> = {}) {
-  const r = await api.get(`/api/search${qs({ q, ...extra })}`);
+  const r = await env.api.get(`/api/search${qs({ q, ...extra })}`);
   expect(r.status).toBe(200);
   return SearchResponse.parse(r.body);
 }
@@ -58,7 +46,7 @@ describe('GET /api/search', () => {
 
   it('takes Lucene syntax as plain text', async () => {
     for (const q of ['张建慧 OR *', 'name:张建慧', '"张建慧', 'zjh~', '(zjh', 'AND', '\\', '*:*', '张建慧 AND NOT 李明']) {
-      const r = await api.get(`/api/search${qs({ q })}`);
+      const r = await env.api.get(`/api/search${qs({ q })}`);
       expect(r.status, q).toBe(200);
     }
     // A wildcard typed by the user is escaped: it does not match everything.
@@ -71,12 +59,12 @@ describe('GET /api/search', () => {
   });
 
   it('refuses a missing or oversized query with 400 and the field', async () => {
-    const missing = await api.get('/api/search');
+    const missing = await env.api.get('/api/search');
     expect(missing.status).toBe(400);
     expect(missing.body).toMatchObject({ error: { code: 'bad-request', field: 'q' } });
-    const big = await api.get(`/api/search${qs({ q: '张', limit: 1000 })}`);
+    const big = await env.api.get(`/api/search${qs({ q: '张', limit: 1000 })}`);
     expect(big.body).toMatchObject({ error: { code: 'bad-request', field: 'limit' } });
-    const prefix = await api.get(`/api/search${qs({ q: '张', prefix: 'maybe' })}`);
+    const prefix = await env.api.get(`/api/search${qs({ q: '张', prefix: 'maybe' })}`);
     expect(prefix.body).toMatchObject({ error: { field: 'prefix' } });
   });
 });
