@@ -69,7 +69,19 @@ export function createApp(options: AppOptions): Express {
   };
   const app = express();
   app.disable('x-powered-by');
-  app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'] } } }));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'script-src': ["'self'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          // NewsGraph serves plain HTTP (behind TLS only if a proxy adds it): upgrading the page's
+          // own requests to https would leave a blank page on a LAN address.
+          'upgrade-insecure-requests': null,
+        },
+      },
+    }),
+  );
   app.use(express.json({ limit: '256kb' }));
   app.use('/api', healthRouter(source));
   app.use('/api', searchRouter(source));
