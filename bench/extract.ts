@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recognizeMentions } from '../extract/mentions.ts';
 import { getJieba } from '../extract/tables/jieba.ts';
+import { best } from './_timing.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PEOPLES_DAILY = path.resolve(root, '..', 'shared', 'eval', 'external', 'peoples-daily-1998', 'example.test');
@@ -33,16 +34,6 @@ function seedLines(): { lines: string[]; pages: string[] } {
   return { pages, lines: pages.flatMap((p) => p.split('\n')).filter((l) => l.trim().length > 0) };
 }
 
-/** Best of `rounds` timings, in milliseconds: the least disturbed by the rest of the machine. */
-function best(rounds: number, f: () => void): number {
-  let min = Infinity;
-  for (let r = 0; r < rounds; r++) {
-    const t = performance.now();
-    f();
-    min = Math.min(min, performance.now() - t);
-  }
-  return min;
-}
 
 function compare(name: string, lines: readonly string[], rounds: number): void {
   const jieba = getJieba();

@@ -6,21 +6,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recognizePlaces } from '../extract/recognize/places.ts';
 import { loadGazetteer } from '../extract/tables/gazetteer.ts';
+import { best as bestOf } from './_timing.ts';
 
 const seeds = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
 const CONTEXT = { homeCity: '周口市', homeProvince: '河南省' };
 /** Rounds per measurement; the best one counts, so a busy machine disturbs the figures less. */
 const ROUNDS = 20;
 
-function best(run: () => void): number {
-  let fastest = Infinity;
-  for (let i = 0; i < ROUNDS; i++) {
-    const t = performance.now();
-    run();
-    fastest = Math.min(fastest, performance.now() - t);
-  }
-  return fastest;
-}
+const best = (run: () => void): number => bestOf(ROUNDS, run);
 
 export async function run(): Promise<void> {
   const heap0 = process.memoryUsage().heapUsed;

@@ -8,18 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { extractPageWithSummary } from '../extract/index.ts';
 import { readText } from '../extract/read/index.ts';
 import { recognizeMentions } from '../extract/mentions.ts';
+import { best } from './_timing.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-function best(rounds: number, f: () => void): number {
-  let min = Infinity;
-  for (let r = 0; r < rounds; r++) {
-    const t = performance.now();
-    f();
-    min = Math.min(min, performance.now() - t);
-  }
-  return min;
-}
 
 export async function run(args: string[]): Promise<void> {
   const rounds = Number(args[args.indexOf('--rounds') + 1]) || 10;
