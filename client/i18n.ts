@@ -4,6 +4,7 @@
 // Pure: no DOM here; panels call t() and apply the result.
 import { LABELS, isLabel, type Label } from '../vocab/labels.ts';
 import { RELATIONS, isRelationType, type RelationType } from '../vocab/relations.ts';
+import { zhWord } from '../vocab/roles.ts';
 
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -349,18 +350,9 @@ export function relationName(type: RelationType | string, lang: Lang): string {
   return lang === 'zh' ? RELATIONS[type].zh : RELATIONS[type].forward;
 }
 
-/** Roles (appearance and byline) and the kinds of events, organizations and places, in Chinese. */
-const ZH_WORDS: Readonly<Record<string, string>> = {
-  presided: '主持', spoke: '讲话', inspected: '调研', met: '会见', attended: '出席', other: '其他',
-  reporter: '记者', correspondent: '通讯员', photographer: '摄影',
-  meeting: '会议', inspection: '调研', talks: '会谈', ceremony: '仪式',
-  party: '党委', government: '政府', congress: '人大', court: '法院', company: '企业', association: '协会', media: '媒体', school: '学校',
-  country: '国家', province: '省', city: '市', county: '县区', town: '乡镇', village: '村',
-};
-
 /** A word of the closed vocab lists (roles, kinds, levels) for people. */
 export function word(value: string, lang: Lang): string {
-  return lang === 'zh' ? ZH_WORDS[value] ?? value : value;
+  return lang === 'zh' ? zhWord(value) ?? value : value;
 }
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -30,3 +30,19 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
+
+/** Chinese words for every value of the lists above, for interfaces and exports. */
+export const ZH_WORDS: Readonly<Record<AppearanceRole | BylineRole | EventKind | OrganizationKind | PlaceLevel, string>> = {
+  presided: '主持', spoke: '讲话', inspected: '调研', met: '会见', attended: '出席', other: '其他',
+  reporter: '记者', correspondent: '通讯员', photographer: '摄影',
+  meeting: '会议', inspection: '调研', talks: '会谈', ceremony: '仪式',
+  party: '党委', government: '政府', congress: '人大', court: '法院', company: '企业', association: '协会', media: '媒体', school: '学校',
+  country: '国家', province: '省', city: '市', county: '县区', town: '乡镇', village: '村',
+};
+
+const ZH_BY_VALUE: ReadonlyMap<string, string> = new Map(Object.entries(ZH_WORDS));
+
+/** The Chinese word for a value read from outside (element data, URLs), when it is one of ours. */
+export function zhWord(value: string): string | undefined {
+  return ZH_BY_VALUE.get(value);
+}

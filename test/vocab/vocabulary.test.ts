@@ -46,3 +46,11 @@ describe('ids', () => {
     expect(relationId('APPEARED_AT', 'a', 'b')).not.toBe(relationId('APPEARED_AT', 'b', 'a'));
   });
 });
+
+describe('Chinese words', () => {
+  it('name every role, kind and level of the vocabulary', async () => {
+    const roles = await import('../../vocab/roles.ts');
+    const all = [...roles.APPEARANCE_ROLES, ...roles.BYLINE_ROLES, ...roles.EVENT_KINDS, ...roles.ORGANIZATION_KINDS, ...roles.PLACE_LEVELS];
+    for (const value of all) expect(roles.zhWord(value), value).toMatch(/\p{Script=Han}/u);
+  });
+});
