@@ -58,14 +58,18 @@ const CONVENED = /(召开|举行|举办|开幕|闭幕|开馆|揭牌|授牌|主�
 // Between a name and its verb only these may stand: 张建慧出席会议并讲话, 马剑平、秦胜军等出席.
 const FILLER = /^(等|一行|同志|分别|先后|也|还|共同|一同|一起|亲切|专门|到会|在会上|在会议上|会上|并|又|随后|现场|会议|全会|大会|进行了?|作了?|对此)*$/u;
 const WHERE = /^(到|在|赴|深入|来到|前往|莅临)/u;
+// 马剑平、秦胜军以及有关部门负责同志出席: unnamed others joined to the list share its verb.
+const AND_OTHERS = /^(以及|及|和|与)[^，。；]{0,24}(负责人|负责同志|同志|代表|干部|群众|嘉宾)(等)?(也|还)?$/u;
 // 就《…》作说明, 向大会致信, 对工作作总结: a prepositional phrase between a name and its verb.
 const PREPOSITION = /^(向|给|就|对|围绕|为)/u;
 // 习近平总书记在中央金融工作会议上的重要讲话: the verb is a noun after the event it was given at.
-const AT_EVENT = /(上的|上所作的|上发表的)(重要)?$/u;
+const AT_EVENT = /(上的|上所作的|上发表的?)(重要)?$/u;
 
 function findRoleVerbs(text: string): RoleVerb[] {
   const found: RoleVerb[] = [];
   const taken = new Uint8Array(text.length);
+  // Words inside “…” (a slogan, a title, quoted speech) are not what the sentence reports.
+  for (const m of text.matchAll(/“[^“”]*”/gu)) taken.fill(1, m.index, m.index + m[0].length);
   for (const [verb, role] of VERBS) {
     for (let i = text.indexOf(verb); i >= 0; i = text.indexOf(verb, i + 1)) {
       if (taken.subarray(i, i + verb.length).some((x) => x)) continue;
@@ -77,10 +81,29 @@ function findRoleVerbs(text: string): RoleVerb[] {
 }
 
 function clauseBounds(text: string, at: number): [number, number] {
+  // A comma inside “…” (a quoted title or slogan) does not end the clause around it.
   let s = at;
-  while (s > 0 && !CLAUSE_BREAK.test(text[s - 1] ?? '')) s--;
+  while (s > 0 && !CLAUSE_BREAK.test(text[s - 1] ?? '')) {
+    if (text[s - 1] === '”') {
+      const open = text.lastIndexOf('“', s - 2);
+      if (open >= 0) {
+        s = open;
+        continue;
+      }
+    }
+    s--;
+  }
   let e = at;
-  while (e < text.length && !CLAUSE_BREAK.test(text[e] ?? '')) e++;
+  while (e < text.length && !CLAUSE_BREAK.test(text[e] ?? '')) {
+    if (text[e] === '“') {
+      const close = text.indexOf('”', e + 1);
+      if (close >= 0) {
+        e = close + 1;
+        continue;
+      }
+    }
+    e++;
+  }
   return [s, e];
 }
 
@@ -97,9 +120,10 @@ function subjectsOf(text: string, verb: RoleVerb, verbs: readonly RoleVerb[], pe
   if (!last) return [];
   const gap = text.slice(last.end, verb.start);
   const ok = FILLER.test(gap) ||
+    AND_OTHERS.test(gap) ||
     (WHERE.test(gap) && gap.length <= 24) ||
     (PREPOSITION.test(gap) && gap.length <= 60) ||
-    (AT_EVENT.test(gap) && gap.length <= 40) ||
+    (AT_EVENT.test(gap) && gap.length <= 80) ||
     (verb.role === 'met' && gap.length <= 30);
   return ok ? before : [];
 }

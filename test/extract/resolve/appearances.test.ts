@@ -55,3 +55,20 @@ describe('appearances', () => {
     expect(events[0]?.participants.map((p) => p.name).sort()).toEqual(['吉建军', '张建慧']);
   });
 });
+
+describe('appearances with unnamed others', () => {
+  it('gives the verb to the named people when unnamed officials are listed with them', () => {
+    const text = '本报讯 8月2日，我市召开安全生产工作会议。市领导马剑平、秦胜军以及各县区负责同志出席会议。';
+    expect(roles(text)).toEqual([['安全生产工作会议', ['秦胜军:attended', '马剑平:attended']]]);
+  });
+});
+
+describe('appearances and quotes', () => {
+  it('reads past a quoted title: the speech was given at the event the quote names', () => {
+    const text = '我市各界认真学习习近平总书记在“学习重要讲话精神，迎接党的二十大”专题研讨班上发表的重要讲话。';
+    const events = summarize(text).events;
+    expect(events.map((e) => [e.name, e.participants.map((p) => `${p.name}:${p.role}`)])).toEqual([
+      ['“学习重要讲话精神，迎接党的二十大”专题研讨班', ['习近平:spoke']],
+    ]);
+  });
+});
