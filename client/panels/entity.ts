@@ -3,7 +3,7 @@
 // an event's sentences), the people a person appeared with (ranked), and a timeline of
 // appearances.
 import { isRelationType } from '../../vocab/relations.ts';
-import { api } from '../api.ts';
+import { api, type ApiResult } from '../api.ts';
 import { formatDate, readableLine, relationReading, t, word, type Lang, type MessageKey } from '../i18n.ts';
 import type { PanelContext } from './actions.ts';
 import { fill, h, swatch, type Child } from './dom.ts';
@@ -118,24 +118,31 @@ export function entityPage(ctx: PanelContext, id: string): Page {
   };
 }
 
+/**
+ * A panel body that fills itself from one API call: a loading note first, then the error, the
+ * empty note, or what `render` makes of the answer.
+ */
+function loadedBody<T>(
+  cls: string, lang: Lang, call: Promise<ApiResult<T>>, empty: (value: T) => boolean, emptyKey: MessageKey, render: (value: T) => Child,
+): HTMLElement {
+  const body = h('div', { class: cls }, h('p', { class: 'loading' }, t(lang, 'status.loading')));
+  void call.then((r) => {
+    if (!r.ok) fill(body, h('p', { class: 'error' }, describeError(lang, r.error)));
+    else if (empty(r.value)) fill(body, h('p', { class: 'empty-note' }, t(lang, emptyKey)));
+    else fill(body, render(r.value));
+  });
+  return body;
+}
+
 export function coappearPage(ctx: PanelContext, personId: string): Page {
   const { lang, actions, view } = ctx;
   const name = str(view.data(personId)?.name) ?? personId;
   return {
     key: `coappear:${personId}`,
     title: t(lang, 'coappear.title', { name }),
-    build: () => {
-      const body = h('div', { class: 'coappear' }, h('p', { class: 'loading' }, t(lang, 'status.loading')));
-      void api.coappear(personId).then((r) => {
-        if (!r.ok) {
-          fill(body, h('p', { class: 'error' }, describeError(lang, r.error)));
-          return;
-        }
-        if (r.value.coappearances.length === 0) {
-          fill(body, h('p', { class: 'empty-note' }, t(lang, 'coappear.none')));
-          return;
-        }
-        fill(body, h('ol', { class: 'ranked' }, r.value.coappearances.map((c) =>
+    build: () =>
+      loadedBody('coappear', lang, api.coappear(personId), (v) => v.coappearances.length === 0, 'coappear.none', (v) =>
+        h('ol', { class: 'ranked' }, v.coappearances.map((c) =>
           h('li', {},
             h('div', { class: 'ranked-head' },
               h('button', { type: 'button', class: 'link entity-link', 'data-id': c.person.id, onclick: () => actions.showEntity(c.person.id) }, swatch('Person'), c.person.name),
@@ -149,10 +156,7 @@ export function coappearPage(ctx: PanelContext, personId: string): Page {
                 h('span', { class: 'shared-roles small' },
                   ev.edge ? h('button', { type: 'button', class: 'link', title: t(lang, 'entity.evidence'), onclick: () => ev.edge && actions.showEvidence(ev.edge) }, `${name} ${word(ev.role ?? 'other', lang)}`) : null,
                   ev.edge && ev.otherEdge ? ' · ' : null,
-                  ev.otherEdge ? h('button', { type: 'button', class: 'link', title: t(lang, 'entity.evidence'), onclick: () => ev.otherEdge && actions.showEvidence(ev.otherEdge) }, `${c.person.name} ${word(ev.otherRole ?? 'other', lang)}`) : null))))))));
-      });
-      return body;
-    },
+                  ev.otherEdge ? h('button', { type: 'button', class: 'link', title: t(lang, 'entity.evidence'), onclick: () => ev.otherEdge && actions.showEvidence(ev.otherEdge) }, `${c.person.name} ${word(ev.otherRole ?? 'other', lang)}`) : null)))))))),
   };
 }
 
@@ -162,26 +166,14 @@ export function timelinePage(ctx: PanelContext, id: string): Page {
   return {
     key: `timeline:${id}`,
     title: t(lang, 'timeline.title', { name }),
-    build: () => {
-      const body = h('div', { class: 'timeline' }, h('p', { class: 'loading' }, t(lang, 'status.loading')));
-      void api.timeline(id).then((r) => {
-        if (!r.ok) {
-          fill(body, h('p', { class: 'error' }, describeError(lang, r.error)));
-          return;
-        }
-        if (r.value.items.length === 0) {
-          fill(body, h('p', { class: 'empty-note' }, t(lang, 'timeline.none')));
-          return;
-        }
-        fill(body, h('ol', { class: 'timeline-list' }, r.value.items.map((item) =>
+    build: () =>
+      loadedBody('timeline', lang, api.timeline(id), (v) => v.items.length === 0, 'timeline.none', (v) =>
+        h('ol', { class: 'timeline-list' }, v.items.map((item) =>
           h('li', {},
             h('time', { class: 'muted' }, formatDate(item.date, lang) || '—'), ' ',
             h('button', { type: 'button', class: 'link', onclick: () => actions.showEntity(item.event.id) }, item.event.name),
             item.role ? h('span', { class: 'role' }, ` ${word(item.role, lang)}`) : null,
             item.places.length > 0 ? h('span', { class: 'muted' }, ` · ${item.places.map((p) => p.name).join('、')}`) : null,
-            item.edge ? h('button', { type: 'button', class: 'link small', onclick: () => item.edge && actions.showEvidence(item.edge) }, ` ${t(lang, 'entity.evidence')}`) : null))));
-      });
-      return body;
-    },
+            item.edge ? h('button', { type: 'button', class: 'link small', onclick: () => item.edge && actions.showEvidence(item.edge) }, ` ${t(lang, 'entity.evidence')}`) : null)))),
   };
 }

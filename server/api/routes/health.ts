@@ -2,16 +2,13 @@
 import { Router } from 'express';
 import { readGraphHealth } from '../../graph/queries/health.ts';
 import type { GraphSource } from '../../app.ts';
-import { sendError } from '../errors.ts';
+import { currentGraph } from '../graph-source.ts';
 
 export function healthRouter(source: GraphSource): Router {
   const router = Router();
   router.get('/health', async (_req, res, next) => {
-    const graph = source.current();
-    if (!graph) {
-      sendError(res, 'starting', source.status());
-      return;
-    }
+    const graph = currentGraph(source, res);
+    if (!graph) return;
     try {
       const health = await readGraphHealth(graph);
       res.json({ status: 'ok', ...health, loading: source.status() === 'ready' ? null : source.status() });
